@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gd",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "gd", targets: ["gd"]),
+        .library(name: "GDCore", targets: ["GDCore"]),
+        .library(name: "GDConsole", targets: ["GDConsole"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure numerics: data, gradients, variants, generators, histories. No I/O, no text.
+        .target(name: "GDCore"),
+        // The command language, the session, formatting, data readers, transcripts. No terminal calls.
+        .target(name: "GDConsole", dependencies: ["GDCore"]),
+        // libedit through pkg-config: module map and shim header only.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The executable: flags, isatty, libedit glue, signals. Thin.
+        .executableTarget(
+            name: "gd",
+            dependencies: [
+                "GDConsole", "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GDCoreTests", dependencies: ["GDCore"]),
+        .testTarget(name: "GDConsoleTests", dependencies: ["GDConsole"]),
+        .testTarget(name: "gdTests", dependencies: ["gd", "GDConsole"]),
+    ]
+)

@@ -1,0 +1,64 @@
+/// The points a model is fitted to, stored as two parallel columns.
+///
+/// Columns rather than an array of `(x, y)` pairs keep the gradient loop a pair of
+/// streaming reads, which is what lets a batch epoch run at memory speed. The moments
+/// (Σx², Σxy, Σy²) are computed once so that the loss over all points after an update
+/// costs O(1) on large data instead of another pass.
+public struct Dataset: Sendable, Equatable {
+    public private(set) var xs: [Double]
+    public private(set) var ys: [Double]
+    /// Σx², Σxy and Σy² as double-double values, for the closed-form loss on large data.
+    let moments: Moments
+
+    /// Up to this many points the loss over all points is summed directly in numpy's
+    /// order (so it prints exactly what numpy prints); above it, the closed form is used.
+    public static let directLossLimit = 1024
+
+    /// - Precondition: `xs.count == ys.count`; the console guarantees it.
+    public init(xs: [Double], ys: [Double]) {
+        precondition(xs.count == ys.count, "columns of different lengths")
+        self.xs = xs
+        self.ys = ys
+        self.moments = Moments(xs: xs, ys: ys)
+    }
+
+    public init(points: [(x: Double, y: Double)]) {
+        self.init(xs: points.map(\.x), ys: points.map(\.y))
+    }
+
+    public var count: Int { xs.count }
+    public var isEmpty: Bool { xs.isEmpty }
+
+    /// The point at 0-based position `i`, or nil when out of range.
+    public func point(at i: Int) -> (x: Double, y: Double)? {
+        guard i >= 0, i < xs.count else { return nil }
+        return (xs[i], ys[i])
+    }
+
+    /// Mean squared error of ŷ = w·x over all points.
+    ///
+    /// - Complexity: O(n) up to `directLossLimit` points (numpy's summation order, bit for bit),
+    ///   O(1) above it (closed form from the moments in double-double arithmetic).
+    public func loss(at w: Double) -> Double {
+        guard !xs.isEmpty else { return .nan }
+        if xs.count <= Dataset.directLossLimit {
+            return directLoss(at: w)
+        }
+        return moments.meanSquaredError(at: w, count: xs.count)
+    }
+
+    /// The loss summed point by point, in numpy's pairwise order, whatever the size.
+    public func directLoss(at w: Double) -> Double {
+        guard !xs.isEmpty else { return .nan }
+        return xs.withUnsafeBufferPointer { x in
+            ys.withUnsafeBufferPointer { y in
+                GradientKernel.evaluate(x: x, y: y, w: w).lossUsed
+            }
+        }
+    }
+
+    /// The least-squares weight Σxy / Σx², the minimum the descent is heading for.
+    public var optimalWeight: Double {
+        moments.optimalWeight
+    }
+}

@@ -1,0 +1,168 @@
+/// A 128-bit unsigned integer as two 64-bit halves, with just the wrapping arithmetic
+/// PCG64 needs. Kept local (rather than the standard library's `UInt128`) so the
+/// generator has no platform-availability constraints and its arithmetic is explicit.
+@usableFromInline
+struct NumpyPCG128: Sendable, Equatable {
+    @usableFromInline var hi: UInt64
+    @usableFromInline var lo: UInt64
+
+    @inlinable
+    init(hi: UInt64, lo: UInt64) {
+        self.hi = hi
+        self.lo = lo
+    }
+
+    /// `a · b mod 2¹²⁸`: the full 64×64 product of the low halves plus the two cross
+    /// terms, which only reach the high half.
+    @inlinable
+    static func &* (a: NumpyPCG128, b: NumpyPCG128) -> NumpyPCG128 {
+        let p = a.lo.multipliedFullWidth(by: b.lo)
+        return NumpyPCG128(hi: p.high &+ a.hi &* b.lo &+ a.lo &* b.hi, lo: p.low)
+    }
+
+    /// `a + b mod 2¹²⁸`.
+    @inlinable
+    static func &+ (a: NumpyPCG128, b: NumpyPCG128) -> NumpyPCG128 {
+        let (lo, carry) = a.lo.addingReportingOverflow(b.lo)
+        return NumpyPCG128(hi: a.hi &+ b.hi &+ (carry ? 1 : 0), lo: lo)
+    }
+}
+
+/// numpy.random.default_rng(S): PCG64 (XSL-RR 128/64) seeded through SeedSequence, with numpy's buffered 32-bit draws (low half first).
+///
+/// This is numpy's `PCG64` bit generator (pcg64.h: the default 128-bit LCG multiplier,
+/// state advanced *before* the XSL-RR output) together with the part of `Generator`
+/// that shuffles. Matching it draw for draw lets gd reproduce `rng.permutation(n)` /
+/// `rng.shuffle(a)` of a numpy script that used `default_rng(S)`.
+///
+/// Seeding: `SeedSequence(S).generate_state(4, uint64)` gives words w0…w3; the state
+/// seed is (w0 << 64 | w1) and the stream is (w2 << 64 | w3), fed to PCG's
+/// `srandom_r` (state = 0, inc = stream·2+1, step, state += seed, step).
+///
+/// `next32` reproduces `pcg64_next32`: one 64-bit output serves two 32-bit draws, low
+/// half first, and the pending high half is part of the state (`has_uint32`/`uinteger`),
+/// so it carries over between shuffles exactly as in numpy. `next64` neither uses nor
+/// clears that buffer, as in numpy.
+public struct NumpyGenerator: Sendable, Equatable {
+    /// PCG_DEFAULT_MULTIPLIER_128 = 0x2360ED051FC65DA44385DF649FCCF645.
+    @usableFromInline static let multiplier = NumpyPCG128(hi: 0x2360_ED05_1FC6_5DA4, lo: 0x4385_DF64_9FCC_F645)
+
+    @usableFromInline var state: NumpyPCG128
+    @usableFromInline var inc: NumpyPCG128
+    /// numpy's `has_uint32`: whether `uinteger` holds the unused high half of the last draw.
+    @usableFromInline var hasUInt32: Bool
+    @usableFromInline var uinteger: UInt32
+
+    /// `np.random.default_rng(seed)`.
+    ///
+    /// - Complexity: O(1).
+    public init(seed: UInt64) {
+        let w = SeedSequence(entropy: seed).generateState64(count: 4)
+        let initState = NumpyPCG128(hi: w[0], lo: w[1])
+        let initSeq = NumpyPCG128(hi: w[2], lo: w[3])
+        state = NumpyPCG128(hi: 0, lo: 0)
+        inc = NumpyPCG128(hi: initSeq.hi << 1 | initSeq.lo >> 63, lo: initSeq.lo << 1 | 1)
+        hasUInt32 = false
+        uinteger = 0
+        step()
+        state = state &+ initState
+        step()
+    }
+
+    @inlinable
+    mutating func step() {
+        state = state &* Self.multiplier &+ inc
+    }
+
+    /// The next raw 64-bit output (`bit_generator.random_raw()`, numpy's `pcg64_next64`).
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public mutating func next64() -> UInt64 {
+        step()
+        let x = state.hi ^ state.lo
+        let r = state.hi &>> 58
+        // Rotate right by r; masking shifts make r == 0 come out as x | x == x.
+        return (x &>> r) | (x &<< (64 &- r))
+    }
+
+    /// buffered halves of next64, low half first, buffer kept across calls
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public mutating func next32() -> UInt32 {
+        if hasUInt32 {
+            hasUInt32 = false
+            return uinteger
+        }
+        let next = next64()
+        hasUInt32 = true
+        uinteger = UInt32(truncatingIfNeeded: next >> 32)
+        return UInt32(truncatingIfNeeded: next)
+    }
+
+    /// Uniform integer in 0...max exactly as `Generator.shuffle`/`permutation` draw it.
+    ///
+    /// `Generator.shuffle` (_generator.pyx, 1-D fast path `_shuffle_raw` and the generic
+    /// paths) calls `random_interval`, the same bitmask rejection as the legacy generator:
+    /// `max == 0` draws nothing; mask = smallest 2ᵏ−1 ≥ max; buffered 32-bit draws when
+    /// max ≤ UInt32.max, else raw 64-bit draws. (`Generator.integers` and `choice` use
+    /// Lemire's method instead; those are deliberately not reproduced here.)
+    ///
+    /// - Complexity: expected O(1) (fewer than 2 draws on average).
+    @inlinable
+    public mutating func bounded(_ max: UInt64) -> UInt64 {
+        if max == 0 { return 0 }
+        var mask = max
+        mask |= mask >> 1
+        mask |= mask >> 2
+        mask |= mask >> 4
+        mask |= mask >> 8
+        mask |= mask >> 16
+        mask |= mask >> 32
+        if max <= UInt64(UInt32.max) {
+            let max32 = UInt32(truncatingIfNeeded: max), mask32 = UInt32(truncatingIfNeeded: mask)
+            while true {
+                let v = next32() & mask32
+                if v <= max32 { return UInt64(v) }
+            }
+        } else {
+            while true {
+                let v = next64() & mask
+                if v <= max { return v }
+            }
+        }
+    }
+
+    /// `rng.shuffle(a)` on a 1-D array: i from count−1 down to 1, swap i with bounded(i).
+    ///
+    /// - Complexity: O(n) swaps, expected fewer than 2n 32-bit draws (about n 64-bit outputs).
+    @inlinable
+    public mutating func shuffle<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
+        var i = buffer.count - 1
+        while i >= 1 {
+            let j = Int(truncatingIfNeeded: bounded(UInt64(i)))
+            buffer.swapAt(i, j)
+            i -= 1
+        }
+    }
+
+    /// `rng.shuffle(a)` on an array, in place; same order as the buffer version.
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public mutating func shuffle<T>(_ array: inout [T]) {
+        array.withUnsafeMutableBufferPointer { shuffle($0) }
+    }
+
+    /// `rng.permutation(n)`: `arange(n)` shuffled in place.
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public mutating func permutation(_ n: Int) -> [Int] {
+        precondition(n >= 0, "permutation size must be non-negative")
+        var a = Array(0..<n)
+        shuffle(&a)
+        return a
+    }
+}

@@ -1,0 +1,62 @@
+/// One row of the history: everything about one update that a student might ask after.
+public struct UpdateRecord: Sendable, Equatable {
+    /// 1-based count of updates since the last reset.
+    public var step: Int
+    /// The epoch this update belongs to, or nil for a lone `step`.
+    public var epoch: Int?
+    public var variant: Variant
+    /// The points used, in the order they were summed; empty when there were too many to keep.
+    public var points: [Int]
+    /// How many points the update used.
+    public var pointCount: Int
+    public var wBefore: Double
+    public var wAfter: Double
+    public var gradient: Double
+    /// Loss over the points used, before the update (the reference code's `mse_history`).
+    public var lossUsed: Double
+
+    /// Rows keep the indices of at most this many points; larger batches keep only the count.
+    public static let pointListLimit = 16
+
+    public init(
+        step: Int, epoch: Int?, variant: Variant, points: [Int], pointCount: Int,
+        wBefore: Double, wAfter: Double, gradient: Double, lossUsed: Double
+    ) {
+        self.step = step
+        self.epoch = epoch
+        self.variant = variant
+        self.points = points
+        self.pointCount = pointCount
+        self.wBefore = wBefore
+        self.wAfter = wAfter
+        self.gradient = gradient
+        self.lossUsed = lossUsed
+    }
+}
+
+/// The summary of one finished epoch.
+public struct EpochRecord: Sendable, Equatable {
+    public var epoch: Int
+    public var variant: Variant
+    public var batchSize: Int
+    public var updates: Int
+    public var firstStep: Int
+    public var wBefore: Double
+    public var wAfter: Double
+    /// Loss over all points after the epoch.
+    public var loss: Double
+
+    public init(
+        epoch: Int, variant: Variant, batchSize: Int, updates: Int, firstStep: Int,
+        wBefore: Double, wAfter: Double, loss: Double
+    ) {
+        self.epoch = epoch
+        self.variant = variant
+        self.batchSize = batchSize
+        self.updates = updates
+        self.firstStep = firstStep
+        self.wBefore = wBefore
+        self.wAfter = wAfter
+        self.loss = loss
+    }
+}

@@ -1,0 +1,4 @@
+@main
+struct GDCommand {
+    static func main() {}
+}
