@@ -9,6 +9,15 @@
 
 #include <histedit.h>
 #include <stdio.h>
+#include <wchar.h>
+
+/// glibc declares wcwidth only under _XOPEN_SOURCE, which Swift's Glibc module lacks.
+extern int wcwidth(wchar_t c);
+
+/// Terminal cells one character takes under the current LC_CTYPE (-1: not printable).
+static inline int gd_wcwidth(unsigned int c) {
+    return wcwidth((wchar_t)c);
+}
 
 /// A key function added with EL_ADDFN: returns one of the CC_* codes.
 typedef unsigned char (*gd_el_func_t)(EditLine *, int);
@@ -19,6 +28,12 @@ typedef char *(*gd_el_prompt_t)(EditLine *);
 /// Wrapped because Swift 6 rejects the C globals `stdin`/`stdout` as shared mutable state.
 static inline EditLine *gd_el_init(const char *prog) {
     return el_init(prog, stdin, stdout, stderr);
+}
+
+/// An empty prompt for a prompt function that has nothing better to return.
+static inline char *gd_empty_string(void) {
+    static char empty[1] = "";
+    return empty;
 }
 
 static inline int gd_el_set_prompt(EditLine *e, gd_el_prompt_t f) {

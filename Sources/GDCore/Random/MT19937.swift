@@ -48,7 +48,7 @@ public struct MT19937: Sendable, Equatable {
         return y
     }
 
-    /// as numpy legacy draws 64-bit: (hi << 32) | lo, high word first
+    /// A 64-bit draw as numpy's legacy generator makes it: (hi << 32) | lo, high word first.
     ///
     /// numpy writes `(uint64_t)mt19937_next(state) << 32 | mt19937_next(state)`, whose
     /// evaluation order C leaves unspecified; the shipped binary draws the high word first

@@ -86,7 +86,8 @@ public struct NumpyGenerator: Sendable, Equatable {
         return (x &>> r) | (x &<< (64 &- r))
     }
 
-    /// buffered halves of next64, low half first, buffer kept across calls
+    /// A 32-bit draw as `pcg64_next32` makes it: the buffered halves of next64, low half
+    /// first, the buffer kept across calls (and across shuffles).
     ///
     /// - Complexity: O(1).
     @inlinable

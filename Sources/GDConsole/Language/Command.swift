@@ -1,0 +1,87 @@
+import GDCore
+
+/// A parsed, typed command: what the interpreter's one exhaustive `switch` acts on.
+public indirect enum Command: Sendable, Equatable {
+    case load(DataSource)
+    case data([Point])
+    case generate(GenerateRequest)
+    case set(Setting)
+    case step(Variant, StepPoints)
+    case epoch(Variant, batchSize: Int?)
+    case train(Variant, batchSize: Int?, epochs: Int)
+    case show(ShowTopic)
+    case reset
+    case save(SaveTarget, path: String, force: Bool)
+    case source(path: String)
+    case help(topic: String?)
+    case echo(String)
+    case time(Command)
+    case record(path: String?)
+    case quit
+
+    public struct Point: Sendable, Equatable {
+        public var x: Double
+        public var y: Double
+    }
+}
+
+/// Which points a `step` uses, with where each listed one was written.
+public enum StepPoints: Sendable, Equatable {
+    /// Every point (`step batch`).
+    case all
+    /// These positions, in order (distinct), and the location of each.
+    case listed([Int], at: [SourceLocation])
+    /// Drawn from the session's generator: one for sgd, `set batch` for a mini-batch.
+    case random
+}
+
+/// Where `load` takes its points from.
+public enum DataSource: Sendable, Equatable {
+    case lecture
+    case file(path: String, x: ColumnSelector, y: ColumnSelector)
+    /// Two 1-D `.npy` files, one per column.
+    case npyPair(xPath: String, yPath: String)
+}
+
+/// `gen N [w=W] [noise=S] [x=LO..HI] [seed=K]`.
+public struct GenerateRequest: Sendable, Equatable {
+    public var count: Int
+    public var weight: Double = 1
+    public var noise: Double = 0.1
+    public var low: Double = 0
+    public var high: Double = 1
+    /// nil: the session's generator continues.
+    public var seed: UInt64?
+}
+
+/// The settings `set` changes.
+public enum Setting: Sendable, Equatable {
+    case learningRate(Double)
+    case weight(Double)
+    case seed(UInt64)
+    case batch(Int)
+    case shuffle(Bool)
+    case rng(GeneratorKind)
+    case onDiverge(DivergencePolicy)
+    case historyLimit(Int)
+    case timer(Bool)
+}
+
+/// What `show` prints.
+public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
+    case summary
+    case w
+    case loss
+    case data
+    case history
+    case epochs
+    case settings
+    case wHistory = "w_history"
+    case mseHistory = "mse_history"
+}
+
+/// What `save` writes.
+public enum SaveTarget: String, Sendable, Equatable, CaseIterable {
+    case history
+    case data
+}

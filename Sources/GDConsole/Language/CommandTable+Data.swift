@@ -1,0 +1,125 @@
+import GDCore
+
+extension CommandTable {
+    static let load = CommandSpec(
+        "load", [.optional(.path("FILE")), .options([
+            OptionSpec("x", .column, "the x column, by header name or 0-based number"),
+            OptionSpec("y", .column, "the y column, by header name or 0-based number"),
+        ])],
+        summary: "load points: the lecture's six, a CSV/TSV/whitespace file, or a .npy file",
+        discussion: """
+        'load lecture' brings back the lecture's six points (gd starts with them). 'load FILE' \
+        reads two columns of numbers separated by commas, tabs or spaces; a first line that \
+        is not all numbers is a header. Columns named x and y are used when there is a \
+        header, else columns 0 and 1; x=COL and y=COL choose others, by name or 0-based \
+        number. A .npy file of shape (n, 2) loads directly; 'load x=xs.npy y=ys.npy' pairs \
+        two 1-D .npy files. Loading replaces the data and resets the weight and history; \
+        a file that is bad anywhere loads nothing.
+        """,
+        examples: ["load lecture", "load points.csv", "load data.tsv x=1 y=2", "load runs.csv x=hours y=score",
+                   "load points.npy", "load x=xs.npy y=ys.npy"]
+    ) { arguments throws(GDError) in
+        let options = arguments.options("options")
+        func column(_ key: String) -> ColumnSelector {
+            guard let text = options[key]?.text else { return .automatic }
+            if let n = Int(text) { return .index(n) }
+            return .name(text)
+        }
+        guard let path = arguments.path("FILE") else {
+            if let x = options["x"], let y = options["y"], x.text.hasSuffix(".npy"), y.text.hasSuffix(".npy") {
+                return .load(.npyPair(xPath: x.text, yPath: y.text))
+            }
+            throw GDError(.missingArgument, "missing FILE; usage: load lecture | load FILE [x=COL] [y=COL] | load x=X.npy y=Y.npy",
+                          at: arguments.location)
+        }
+        if path == "lecture", case .word? = arguments.token("FILE")?.kind, options.isEmpty {
+            return .load(.lecture)
+        }
+        for (key, value) in options where value.text.isEmpty {
+            throw GDError(.badOption, "option '\(key)=' needs a column name or number", at: arguments.at(value.token))
+        }
+        if case .index(let n) = column("x"), n < 0, let t = options["x"]?.token {
+            throw GDError(.outOfRange, "column numbers start at 0, not \(n)", at: arguments.at(t))
+        }
+        if case .index(let n) = column("y"), n < 0, let t = options["y"]?.token {
+            throw GDError(.outOfRange, "column numbers start at 0, not \(n)", at: arguments.at(t))
+        }
+        return .load(.file(path: path, x: column("x"), y: column("y")))
+    }
+
+    static let data = CommandSpec(
+        "data", [.points],
+        summary: "type points inline: data 0 0, 1 0.8, 2 2.2",
+        discussion: """
+        Replaces the data with the points given, each 'X Y', separated by commas. Positions \
+        are 0-based in the order typed. Like 'load', it resets the weight and history.
+        """,
+        examples: ["data 0 0, 1 0.8, 2 2.2", "data 1 2"]
+    ) { arguments throws(GDError) in
+        if case .points(let points)? = arguments["points"] { return .data(points) }
+        throw GDError(.missingArgument, "missing points; usage: data X Y[, X Y ...]", at: arguments.location)
+    }
+
+    static let gen = CommandSpec(
+        "gen", [.integer("N", atLeast: 1), .options([
+            OptionSpec("w", .number, "the true weight (default 1)"),
+            OptionSpec("noise", .number, "standard deviation of the Gaussian noise on y (default 0.1)"),
+            OptionSpec("x", .range, "x drawn uniformly from LO..HI (default 0..1)"),
+            OptionSpec("seed", .integer, "seed for this data set (default: the session's generator)"),
+        ])],
+        summary: "generate N synthetic points y = w·x + noise",
+        discussion: """
+        Makes N points with x uniform in LO..HI and y = W·x plus Gaussian noise of standard \
+        deviation S, from gd's own generator, so the same seed gives the same data on every \
+        machine. Like 'load', it resets the weight and history. Use it to watch the three \
+        variants on millions of points ('time epoch sgd').
+        """,
+        examples: ["gen 1000", "gen 100000 w=2.5 noise=0.3 x=-1..1 seed=7"]
+    ) { arguments throws(GDError) in
+        guard let n = arguments.integer("N") else {
+            throw GDError(.missingArgument, "missing N", at: arguments.location)
+        }
+        var request = GenerateRequest(count: n)
+        for (key, value) in arguments.options("options") {
+            let location = arguments.at(value.token)
+            let token = Token(kind: .word, text: value.text, column: value.token.column + key.count + 1,
+                              width: max(1, value.text.count))
+            switch key {
+            case "w": request.weight = try NumberSyntax.finite(token, name: "w", at: location)
+            case "noise":
+                request.noise = try NumberSyntax.finite(token, name: "noise", at: location)
+                guard request.noise >= 0 else {
+                    throw GDError(.outOfRange, "noise must be 0 or more, not \(value.text)", at: location)
+                }
+            case "seed":
+                let seed = try NumberSyntax.integer(token, name: "seed", atLeast: 0, at: location)
+                request.seed = UInt64(seed)
+            default:
+                let range = value.text.components(separatedBy: "..")
+                guard range.count == 2 else {
+                    throw GDError(.badOption, "x= takes a range LO..HI, such as x=0..10", at: location)
+                }
+                request.low = try NumberSyntax.finite(Token(kind: .word, text: range[0], column: token.column, width: 1), name: "LO", at: location)
+                request.high = try NumberSyntax.finite(Token(kind: .word, text: range[1], column: token.column, width: 1), name: "HI", at: location)
+                guard request.low < request.high else {
+                    throw GDError(.outOfRange, "the range LO..HI needs LO < HI", at: location)
+                }
+            }
+        }
+        return .generate(request)
+    }
+}
+
+extension String {
+    /// Splits on a whole separator string (Foundation-free).
+    func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}

@@ -1,0 +1,154 @@
+extension CommandTable {
+    static let show = CommandSpec(
+        "show", [.optional(.choice("TOPIC", ShowTopic.allCases.filter { $0 != .summary }.map { Choice($0.rawValue, $0.summary) }))],
+        summary: "print w, loss, data, history, epochs, settings, w_history or mse_history",
+        discussion: """
+        'show' alone prints w, the loss over all points, and the counts of steps and epochs. \
+        'show w' prints 'w = …' and 'show loss' prints 'loss = …' (over all points, at the \
+        current w), in forms scripts can rely on. 'show history' is the table of updates; \
+        'show w_history' and 'show mse_history' print the lists the lecture's reference \
+        code returns, in Python's notation, to compare with a notebook.
+        """,
+        examples: ["show", "show w", "show loss", "show data", "show history", "show epochs", "show settings",
+                   "show w_history", "show mse_history"]
+    ) { arguments throws(GDError) in
+        .show(ShowTopic(rawValue: arguments.choices.first ?? "") ?? .summary)
+    }
+
+    static let save = CommandSpec(
+        "save", [.choice("TABLE", SaveTarget.allCases.map { Choice($0.rawValue, $0.summary) }), .path("FILE"), .flag("force")],
+        summary: "write the history or the data to a CSV file",
+        discussion: """
+        'save history FILE' writes one row per update, header first: step, epoch, variant, \
+        points, w_before, w_after, gradient, loss_used, loss. 'save data FILE' writes the \
+        points as x,y. The file is written whole or not at all (a temporary file, then a \
+        rename). gd will not overwrite a file this session loaded or ran as a script unless \
+        'force' is added.
+        """,
+        examples: ["save history run.csv", "save data points.csv", "save data points.csv force"]
+    ) { arguments throws(GDError) in
+        guard let target = SaveTarget(rawValue: arguments.choices.first ?? ""), let path = arguments.path("FILE") else {
+            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+        }
+        return .save(target, path: path, force: arguments.flag("force"))
+    }
+
+    static let source = CommandSpec(
+        "source", aliases: ["run"], [.path("FILE")],
+        summary: "run the commands of a .gd file in this session",
+        discussion: """
+        Runs FILE line by line as if typed, stopping at its first error (which names the \
+        file, line and column, and the chain of 'source' lines that led there). A file may \
+        source others, up to 25 deep; a file that sources itself, directly or not, is refused.
+        """,
+        examples: ["source lesson.gd"]
+    ) { arguments throws(GDError) in
+        guard let path = arguments.path("FILE") else {
+            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+        }
+        return .source(path: path)
+    }
+
+    static let record = CommandSpec(
+        "record", [.path("FILE")],
+        summary: "record what follows as a transcript FILE.gdt; 'record stop' ends it",
+        discussion: """
+        Writes each command typed from now on, after 'gd> ', with its output below it, to a \
+        transcript that 'gd test' replays and compares byte for byte. 'record stop' closes \
+        the file. Output only a terminal gets (colour, timings) is not recorded.
+        """,
+        examples: ["record lesson.gdt", "record stop"]
+    ) { arguments throws(GDError) in
+        guard let path = arguments.path("FILE") else {
+            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+        }
+        if path == "stop", case .word? = arguments.token("FILE")?.kind { return .record(path: nil) }
+        return .record(path: path)
+    }
+
+    static let time = CommandSpec(
+        "time", [.rest("COMMAND", completesCommands: true)],
+        summary: "run a command and print its wall time, updates/s and points/s on stderr",
+        discussion: """
+        The timing line goes to standard error and is never part of a transcript, so a \
+        lesson's output stays the same from machine to machine.
+        """,
+        examples: ["time epoch sgd", "time train minibatch 32 3"]
+    ) { arguments throws(GDError) in
+        let tokens = arguments.rest("COMMAND")
+        guard !tokens.isEmpty else {
+            throw GDError(.missingArgument, "missing COMMAND; usage: time COMMAND", at: arguments.location)
+        }
+        let inner = try Parser.parse(Statement(tokens: tokens, endColumn: arguments.location.column),
+                                     file: arguments.location.file, line: arguments.location.line)
+        if case .time = inner, let t = tokens.first {
+            throw GDError(.badOption, "'time' cannot time itself", at: arguments.at(t))
+        }
+        return .time(inner)
+    }
+
+    static let echo = CommandSpec(
+        "echo", aliases: ["print"], [.rest("TEXT", completesCommands: false)],
+        summary: "print a line of text (for lessons)",
+        discussion: "Prints its words with runs of spaces folded to one. Quote text to keep spacing, '#' or ';'.",
+        examples: ["echo Now the same with a smaller learning rate:", "echo \"# step 1\""]
+    ) { arguments throws(GDError) in
+        var text = ""
+        var end: Int?
+        for token in arguments.rest("TEXT") {
+            if let end, token.column > end { text += " " }
+            text += token.text
+            end = token.column + token.width
+        }
+        return .echo(text)
+    }
+
+    static let help = CommandSpec(
+        "help", aliases: ["?"], [.rest("COMMAND", completesCommands: true)],
+        summary: "list the commands, or explain one: help step",
+        discussion: "Everything here is generated from the same table the parser reads.",
+        examples: ["help", "help train"]
+    ) { arguments throws(GDError) in
+        let words = arguments.rest("COMMAND")
+        if words.count > 1 {
+            throw GDError(.extraArgument, "unexpected '\(words[1].text)'; usage: help [COMMAND]", at: arguments.at(words[1]))
+        }
+        if let word = words.first, CommandTable.spec(named: word.text) == nil {
+            let hint = Suggestion.hint(for: word.text, in: CommandTable.allNames)
+            throw GDError(.unknownCommand, "no command '\(word.text)'\(hint); type 'help' for the list", at: arguments.at(word))
+        }
+        return .help(topic: words.first.flatMap { CommandTable.spec(named: $0.text)?.name })
+    }
+
+    static let quit = CommandSpec(
+        "quit", aliases: ["exit"], [],
+        summary: "leave gd (Ctrl-D does too)",
+        discussion: "Saves the prompt's history. In a script, stops the script and exits with status 0.",
+        examples: ["quit", "exit"]
+    ) { _ throws(GDError) in .quit }
+}
+
+extension ShowTopic {
+    var summary: String {
+        switch self {
+        case .summary: return "w, loss, steps and epochs"
+        case .w: return "the current weight"
+        case .loss: return "the loss over all points at the current weight"
+        case .data: return "the points, numbered from 0"
+        case .history: return "one row per update"
+        case .epochs: return "one row per epoch"
+        case .settings: return "every setting"
+        case .wHistory: return "the reference code's w_history list"
+        case .mseHistory: return "the reference code's mse_history list"
+        }
+    }
+}
+
+extension SaveTarget {
+    var summary: String {
+        switch self {
+        case .history: return "one row per update"
+        case .data: return "the points as x,y"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// Every way a line, a file or a run can fail, as a value tests can match.
+public enum ErrorKind: Sendable, Equatable {
+    case unterminatedQuote
+    case unknownCommand
+    case unknownChoice
+    case missingArgument
+    case extraArgument
+    case badNumber
+    case notFinite
+    case outOfRange
+    case repeatedIndex
+    case badOption
+    case noData
+    case cannotOpen
+    case badFile
+    case sourceCycle
+    case sourceDepth
+    case diverged
+    case cannotWrite
+    case refusedOverwrite
+    case badTranscript
+}
+
+/// A failure with what went wrong, where, and what would have been valid.
+public struct GDError: Error, Sendable, Equatable {
+    public var kind: ErrorKind
+    /// Lowercase, no trailing period; names the culprit and what is valid.
+    public var message: String
+    public var location: SourceLocation?
+    /// The `source` lines that led here, innermost first (`main.gd:3`).
+    public var includeChain: [String] = []
+    /// The text of the line the location points into, for the caret.
+    public var sourceLine: String?
+
+    public init(_ kind: ErrorKind, _ message: String, at location: SourceLocation? = nil) {
+        self.kind = kind
+        self.message = message
+        self.location = location
+    }
+
+    /// The process exit status a script ends with when this error stops it (sysexits).
+    public var exitStatus: Int32 {
+        switch kind {
+        case .cannotOpen: return 66
+        case .diverged: return ExitStatus.diverged
+        case .cannotWrite: return 73
+        default: return 65
+        }
+    }
+}
+
+/// Exit statuses of `gd`, from sysexits where one fits.
+public enum ExitStatus {
+    public static let ok: Int32 = 0
+    /// Some test or check failed (`gd test`).
+    public static let failure: Int32 = 1
+    /// A run diverged: an update produced a non-finite weight or loss.
+    public static let diverged: Int32 = 3
+    public static let usage: Int32 = 64
+    public static let dataError: Int32 = 65
+    public static let cannotOpen: Int32 = 66
+    public static let internalError: Int32 = 70
+    public static let cannotCreate: Int32 = 73
+}

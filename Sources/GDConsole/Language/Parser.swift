@@ -1,0 +1,209 @@
+/// Turns a statement's tokens into a `Command` by matching them against the command table.
+///
+/// The parser knows no command by name: it reads each command's `Parameter` list, so a
+/// new command is one table entry. Errors point at the token at fault, or just past the
+/// end of the statement when something is missing, and say what would be valid.
+public enum Parser {
+    public static func parse(_ statement: Statement, file: String?, line: Int) throws(GDError) -> Command {
+        guard let head = statement.tokens.first else {
+            throw GDError(.missingArgument, "empty command", at: SourceLocation(file: file, line: line, column: 1))
+        }
+        let endLocation = SourceLocation(file: file, line: line, column: statement.endColumn)
+        guard head.kind == .word, let spec = CommandTable.spec(named: head.text) else {
+            let hint = Suggestion.hint(for: head.text, in: CommandTable.allNames)
+            throw GDError(.unknownCommand, "unknown command '\(head.text)'\(hint); type 'help' for the list",
+                          at: SourceLocation(file: file, line: line, column: head.column, length: head.width))
+        }
+        var arguments = Arguments(location: endLocation)
+        var matcher = Matcher(tokens: statement.tokens.dropFirst(), spec: spec, location: endLocation)
+        try matcher.match(spec.parameters, into: &arguments, usagePrefix: spec.name)
+        if let extra = matcher.tokens.first {
+            throw GDError(.extraArgument,
+                          "unexpected '\(extra.text)'; usage: \(matcher.usageSoFar)",
+                          at: arguments.at(extra))
+        }
+        return try spec.build(arguments)
+    }
+}
+
+/// The state of one match: the tokens still to read.
+struct Matcher {
+    var tokens: ArraySlice<Token>
+    let spec: CommandSpec
+    let location: SourceLocation
+    /// The usage of the form being matched, for messages.
+    var usageSoFar = ""
+
+    init(tokens: ArraySlice<Token>, spec: CommandSpec, location: SourceLocation) {
+        self.tokens = tokens
+        self.spec = spec
+        self.location = location
+        self.usageSoFar = spec.name
+    }
+
+    func at(_ token: Token) -> SourceLocation {
+        SourceLocation(file: location.file, line: location.line, column: token.column, length: token.width)
+    }
+
+    /// Tokens left that could fill a positional parameter (not commas, not `key=value`).
+    var positionalCount: Int {
+        tokens.filter { $0.kind != .comma && !($0.kind == .word && $0.text.contains("=")) }.count
+    }
+
+    mutating func match(_ parameters: [Parameter], into arguments: inout Arguments, usagePrefix: String) throws(GDError) {
+        usageSoFar = ([usagePrefix] + parameters.map(\.usage)).joined(separator: " ")
+        for (position, parameter) in parameters.enumerated() {
+            let later = parameters[(position + 1)...]
+            let requiredAfter = later.reduce(0) { $0 + $1.requiredTokens }
+            var choice: (name: String, choices: [Choice])?
+            if case .choice(let name, let choices) = parameter {
+                choice = (name, choices)
+            } else if case .optional(.choice(let name, let choices)) = parameter, positionalCount > requiredAfter {
+                choice = (name, choices)
+            }
+            if let (name, choices) = choice {
+                let chosen = try matchChoice(name, choices)
+                arguments.choices.append(chosen.name)
+                let prefix = ([usagePrefix] + parameters[..<position].map(\.usage) + [chosen.name]).joined(separator: " ")
+                try match(chosen.parameters + parameters[(position + 1)...], into: &arguments, usagePrefix: prefix)
+                return
+            }
+            try matchOne(parameter, requiredAfter: requiredAfter, into: &arguments)
+        }
+    }
+
+    mutating func matchChoice(_ name: String, _ choices: [Choice]) throws(GDError) -> Choice {
+        let names = choices.map(\.name)
+        guard let token = tokens.first else {
+            throw GDError(.missingArgument,
+                          "missing \(name); expected one of \(names.joined(separator: ", ")) (usage: \(usageSoFar))",
+                          at: location)
+        }
+        guard token.kind != .comma, let choice = choices.first(where: { $0.matches(token.text) }) else {
+            let list = names.joined(separator: ", ")
+            let message: String
+            if let suggestion = Suggestion.closest(to: token.text, in: names + choices.flatMap(\.aliases)) {
+                message = "unknown \(name.lowercased()) '\(token.text)'; did you mean '\(suggestion)'? (one of \(list))"
+            } else {
+                message = "unknown \(name.lowercased()) '\(token.text)'; expected one of \(list)"
+            }
+            throw GDError(.unknownChoice, message, at: at(token))
+        }
+        tokens.removeFirst()
+        return choice
+    }
+
+    mutating func matchOne(_ parameter: Parameter, requiredAfter: Int, into arguments: inout Arguments) throws(GDError) {
+        switch parameter {
+        case .choice:
+            break  // handled by `match`
+        case .number(let name):
+            let token = try take(name)
+            arguments.values[name] = .number(try NumberSyntax.finite(token, name: name, at: at(token)), token)
+        case .integer(let name, let bound):
+            let token = try take(name)
+            arguments.values[name] = .integer(try NumberSyntax.integer(token, name: name, atLeast: bound, at: at(token)), token)
+        case .indices(let name):
+            var list: [(Int, Token)] = []
+            while let token = tokens.first, !token.text.contains("=") {
+                tokens.removeFirst()
+                if token.kind == .comma { continue }
+                list.append((try NumberSyntax.integer(token, name: name, atLeast: 0, at: at(token)), token))
+            }
+            arguments.values[name] = .indices(list)
+        case .points:
+            arguments.values["points"] = .points(try matchPoints())
+        case .path(let name):
+            let token = try take(name)
+            arguments.values[name] = .path(token.text, token)
+        case .optional(let inner):
+            if positionalCount > requiredAfter {
+                try matchOne(inner, requiredAfter: requiredAfter, into: &arguments)
+            }
+        case .options(let specs):
+            var found: [String: (text: String, token: Token)] = [:]
+            while let token = tokens.first, let eq = token.text.firstIndex(of: "="), token.kind == .word {
+                let key = token.text[..<eq].lowercased()
+                let keys = specs.map(\.key)
+                guard keys.contains(key) else {
+                    throw GDError(.badOption,
+                                  "unknown option '\(key)'\(Suggestion.hint(for: key, in: keys)); expected \(specs.map(\.placeholder).joined(separator: ", "))",
+                                  at: at(token))
+                }
+                guard found[key] == nil else {
+                    throw GDError(.badOption, "option '\(key)' given twice", at: at(token))
+                }
+                found[key] = (String(token.text[token.text.index(after: eq)...]), token)
+                tokens.removeFirst()
+            }
+            arguments.values["options"] = .options(found)
+        case .rest(let name, _):
+            arguments.values[name] = .rest(Array(tokens))
+            tokens.removeAll()
+        case .flag(let word):
+            if let token = tokens.first, token.kind == .word, token.text.lowercased() == word {
+                tokens.removeFirst()
+                arguments.values[word] = .flag
+            }
+        }
+    }
+
+    mutating func take(_ name: String) throws(GDError) -> Token {
+        guard let token = tokens.first, token.kind != .comma else {
+            if let comma = tokens.first {
+                throw GDError(.badNumber, "unexpected ','; usage: \(usageSoFar)", at: at(comma))
+            }
+            throw GDError(.missingArgument, "missing \(name) (usage: \(usageSoFar))", at: location)
+        }
+        tokens.removeFirst()
+        return token
+    }
+
+    /// `X Y, X Y, …`: pairs separated by commas (a trailing comma is allowed).
+    mutating func matchPoints() throws(GDError) -> [Command.Point] {
+        var points: [Command.Point] = []
+        var group: [Token] = []
+        func close(_ separator: Token?) throws(GDError) {
+            if group.isEmpty {
+                if let separator, !points.isEmpty || true {
+                    throw GDError(.missingArgument, "expected a point 'X Y' before ','", at: at(separator))
+                }
+                return
+            }
+            guard group.count == 2 else {
+                let culprit = group.count > 2 ? group[2] : group[0]
+                throw GDError(.badNumber,
+                              "a point is two numbers 'X Y'; found \(group.count) here (separate points with ',')",
+                              at: at(culprit))
+            }
+            let x = try NumberSyntax.finite(group[0], name: "X", at: at(group[0]))
+            let y = try NumberSyntax.finite(group[1], name: "Y", at: at(group[1]))
+            points.append(Command.Point(x: x, y: y))
+            group = []
+        }
+        while let token = tokens.first {
+            tokens.removeFirst()
+            if token.kind == .comma {
+                if group.isEmpty && tokens.isEmpty && !points.isEmpty { break }  // trailing comma
+                try close(token)
+            } else {
+                group.append(token)
+            }
+        }
+        try close(nil)
+        guard !points.isEmpty else {
+            throw GDError(.missingArgument, "missing points; usage: data X Y[, X Y ...]", at: location)
+        }
+        return points
+    }
+}
+
+extension Parameter {
+    /// How many tokens this parameter needs at the least.
+    var requiredTokens: Int {
+        switch self {
+        case .number, .integer, .path, .choice: return 1
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import GDCore
+
+/// Turns the core's typed results into the lines gd prints.
+///
+/// Fixed forms that scripts and transcripts rely on live here and nowhere else. Numbers
+/// are always `NumberFormat.repr`.
+enum Report {
+    static func number(_ v: Double) -> String { NumberFormat.repr(v) }
+
+    /// `{2}`, `{1, 4}`, `(all 6)`, `(32 points)`.
+    static func points(variant: Variant, list: [Int], count: Int, total: Int) -> String {
+        if variant == .batch && count == total { return "(all \(count))" }
+        if list.isEmpty || list.count != count { return "(\(count) points)" }
+        return "{" + list.map(String.init).joined(separator: ", ") + "}"
+    }
+
+    /// `step 1: sgd {2}: w 0.2 → 0.272, loss 4.678653333333333`
+    static func step(_ r: UpdateRecord, loss: Double, total: Int) -> String {
+        "step \(r.step): \(r.variant.rawValue) \(points(variant: r.variant, list: r.points, count: r.pointCount, total: total)): "
+            + "w \(number(r.wBefore)) → \(number(r.wAfter)), loss \(number(loss))"
+    }
+
+    /// `epoch 1: sgd, 6 updates: w 0.2 → 0.51, loss 1.9`
+    static func epoch(_ e: EpochRecord) -> String {
+        let kind = e.variant == .minibatch ? "minibatch \(e.batchSize)" : e.variant.rawValue
+        let updates = e.updates == 1 ? "1 update" : "\(e.updates) updates"
+        return "epoch \(e.epoch): \(kind), \(updates): w \(number(e.wBefore)) → \(number(e.wAfter)), loss \(number(e.loss))"
+    }
+
+    /// The message of a divergence, with what to try instead.
+    static func divergence(_ d: Divergence, total: Int) -> String {
+        let used = points(variant: d.variant, list: d.points, count: d.pointCount, total: total)
+        let kept = d.rolledBack ? "the command was undone; w = \(number(d.wBefore))"
+            : "kept w = \(number(d.wBefore)) from the last finite update"
+        return "diverged at step \(d.step) (\(d.variant.rawValue) \(used), lr \(number(d.learningRate))): "
+            + "w would be \(number(d.wAfter)) (gradient \(number(d.gradient))); \(kept); try a smaller lr"
+    }
+
+    /// A run stopped by Ctrl-C.
+    static func interrupted(updates: Int, w: Double) -> String {
+        "interrupted after \(updates) update\(updates == 1 ? "" : "s"); w = \(number(w))"
+    }
+}

@@ -1,0 +1,23 @@
+/// Lays rows of cells out in left-aligned columns two spaces apart, without trailing space.
+enum TableLayout {
+    static func render(header: [String], rows: [[String]]) -> String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], cell.count)
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var out = ""
+            for (i, cell) in cells.enumerated() {
+                if i == cells.count - 1 {
+                    out += cell
+                } else {
+                    out += cell + String(repeating: " ", count: max(0, widths[i] - cell.count) + 2)
+                }
+            }
+            return out + "\n"
+        }
+        return line(header) + rows.map(line).joined()
+    }
+}

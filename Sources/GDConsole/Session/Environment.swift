@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the interpreter needs from the world besides output: a way to be told to stop,
+/// a clock for `time`, and where relative paths start.
+public struct Environment: Sendable {
+    /// Polled between updates; true stops a long run after the current update (Ctrl-C).
+    public var isCancelled: @Sendable () -> Bool
+    /// Seconds on a monotonic clock.
+    public var now: @Sendable () -> Double
+
+    public init(
+        isCancelled: @escaping @Sendable () -> Bool = { false },
+        now: @escaping @Sendable () -> Double = Environment.monotonicSeconds
+    ) {
+        self.isCancelled = isCancelled
+        self.now = now
+    }
+
+    @Sendable public static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+    }
+}

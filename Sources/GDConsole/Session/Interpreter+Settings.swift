@@ -1,0 +1,37 @@
+import GDCore
+
+extension Interpreter {
+    func apply(_ setting: Setting, at location: SourceLocation) throws(GDError) {
+        var trainer = state.trainer
+        switch setting {
+        case .learningRate(let v):
+            trainer.learningRate = v
+        case .weight(let v):
+            trainer.setWeight(v)
+        case .seed(let seed):
+            let kind = trainer.random.kind
+            guard seed <= kind.maximumSeed else {
+                throw GDError(.outOfRange, "seed \(seed) is too large for rng \(kind.rawValue); use 0 to \(kind.maximumSeed)", at: location)
+            }
+            trainer.setRandom(RandomStream(kind: kind, seed: seed))
+        case .batch(let b):
+            if !trainer.data.isEmpty { try checkBatchSize(b, at: location) }
+            trainer.batchSize = b
+        case .shuffle(let on):
+            trainer.shuffles = on
+        case .rng(let kind):
+            let seed = trainer.random.seed
+            guard seed <= kind.maximumSeed else {
+                throw GDError(.outOfRange, "the seed \(seed) is too large for rng \(kind.rawValue) (at most \(kind.maximumSeed)); set a smaller seed first", at: location)
+            }
+            trainer.setRandom(RandomStream(kind: kind, seed: seed))
+        case .onDiverge(let policy):
+            trainer.divergencePolicy = policy
+        case .historyLimit(let n):
+            trainer.setHistoryLimit(n)
+        case .timer(let on):
+            state.timer = on
+        }
+        state.trainer = trainer
+    }
+}

@@ -1,0 +1,67 @@
+import GDCore
+
+extension Interpreter {
+    func requireData(at location: SourceLocation) throws(GDError) {
+        if state.trainer.data.isEmpty {
+            throw GDError(.noData, "no data loaded; use 'load lecture', 'load FILE', 'data X Y, …' or 'gen N'", at: location)
+        }
+    }
+
+    func checkBatchSize(_ b: Int, at location: SourceLocation) throws(GDError) {
+        let n = state.trainer.data.count
+        if b > n {
+            throw GDError(.outOfRange, "batch size \(b) is larger than the \(n) point\(n == 1 ? "" : "s") loaded; use 1 to \(n)", at: location)
+        }
+    }
+
+    func step(_ variant: Variant, _ points: StepPoints, at location: SourceLocation) throws(GDError) {
+        try requireData(at: location)
+        let n = state.trainer.data.count
+        let selection: Trainer.Selection
+        switch points {
+        case .all:
+            selection = .all
+        case .listed(let list, let locations):
+            for (position, i) in list.enumerated() where i >= n {
+                throw GDError(.outOfRange,
+                              "point \(i) is out of range; the data has \(n) point\(n == 1 ? "" : "s") (0 to \(n - 1))",
+                              at: position < locations.count ? locations[position] : location)
+            }
+            selection = .points(list)
+        case .random:
+            if variant == .minibatch {
+                try checkBatchSize(state.trainer.batchSize, at: location)
+                selection = .random(count: state.trainer.batchSize)
+            } else {
+                selection = .random(count: 1)
+            }
+        }
+        let outcome = state.trainer.step(variant, selection)
+        if let record = outcome.record {
+            out(Report.step(record, loss: outcome.loss, total: n))
+        }
+        if case .diverged(let d) = outcome.stop {
+            throw GDError(.diverged, Report.divergence(d, total: n), at: location)
+        }
+    }
+
+    func train(_ variant: Variant, batchSize: Int?, epochs: Int, at location: SourceLocation) throws(GDError) {
+        try requireData(at: location)
+        if variant == .minibatch {
+            try checkBatchSize(batchSize ?? state.trainer.batchSize, at: location)
+        }
+        let total = state.trainer.data.count
+        let cancelled = environment.isCancelled
+        let outcome = state.trainer.train(
+            variant, batchSize: batchSize, epochs: epochs, shouldStop: cancelled,
+            onEpoch: { [self] record in out(Report.epoch(record)) })
+        switch outcome.stop {
+        case .completed:
+            break
+        case .interrupted:
+            note(Report.interrupted(updates: outcome.updates, w: state.trainer.w))
+        case .diverged(let d):
+            throw GDError(.diverged, Report.divergence(d, total: total), at: location)
+        }
+    }
+}

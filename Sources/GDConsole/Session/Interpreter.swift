@@ -1,0 +1,100 @@
+import GDCore
+
+/// Runs commands against a session and writes what they print.
+///
+/// The one exhaustive `switch` over `Command` is here, so the compiler names a command
+/// that does nothing. Every command validates everything it can before it changes
+/// anything, which is how a failing command leaves the session as it was.
+public final class Interpreter {
+    public internal(set) var state: SessionState
+    public let sink: OutputSink
+    let environment: Environment
+    /// Files this session loaded or ran; `save` will not overwrite them without `force`.
+    var protectedPaths: Set<String> = []
+    /// Real paths of the scripts being run, outermost first, to refuse cycles.
+    var sourceStack: [String] = []
+    /// Where a transcript is being written (`record`), if anywhere.
+    public var recorder: TranscriptRecorder?
+    /// Print each script command after `gd> ` before its output (`--echo`).
+    public var echoInput = false
+
+    /// sqlite caps `.read` nesting at 25; so does gd.
+    public static let sourceDepthLimit = 25
+
+    public init(sink: OutputSink, environment: Environment = Environment(), state: SessionState = SessionState()) {
+        self.sink = sink
+        self.environment = environment
+        self.state = state
+    }
+
+    /// What happens after a command.
+    public enum Flow: Sendable, Equatable {
+        case proceed
+        case quit
+    }
+
+    /// Executes one parsed command.
+    ///
+    /// - Parameters:
+    ///   - location: where the command was written, for errors found while running it.
+    ///   - directory: where relative paths start (the script's folder; nil for the cwd).
+    /// - Throws: `GDError`; the session is then as it was before the call, except that a
+    ///   long run stopped by divergence keeps its good updates (`set on-diverge`).
+    public func execute(_ command: Command, at location: SourceLocation, directory: String?) throws(GDError) -> Flow {
+        switch command {
+        case .load(let source):
+            try load(source, at: location, directory: directory)
+        case .data(let points):
+            replaceData(Dataset(xs: points.map(\.x), ys: points.map(\.y)), label: "inline")
+            out("\(points.count) point\(points.count == 1 ? "" : "s")")
+        case .generate(let request):
+            generate(request)
+        case .set(let setting):
+            try apply(setting, at: location)
+        case .step(let variant, let selection):
+            try step(variant, selection, at: location)
+        case .epoch(let variant, let batchSize):
+            try train(variant, batchSize: batchSize, epochs: 1, at: location)
+        case .train(let variant, let batchSize, let epochs):
+            try train(variant, batchSize: batchSize, epochs: epochs, at: location)
+        case .show(let topic):
+            show(topic)
+        case .reset:
+            state.trainer.reset()
+            out("w = \(Report.number(state.trainer.w))")
+        case .save(let target, let path, let force):
+            try save(target, to: path, force: force, at: location, directory: directory)
+        case .source(let path):
+            return try source(path, at: location, directory: directory)
+        case .help(let topic):
+            out(Help.text(for: topic), terminated: false)
+        case .echo(let text):
+            out(text)
+        case .time(let inner):
+            return try time(inner, at: location, directory: directory)
+        case .record(let path):
+            try record(path, at: location, directory: directory)
+        case .quit:
+            return .quit
+        }
+        return .proceed
+    }
+
+    /// Writes a line to standard output (and to the transcript being recorded).
+    func out(_ text: String, terminated: Bool = true) {
+        let line = terminated ? text + "\n" : text
+        sink.write(line, to: .standardOutput)
+        recorder?.output(line)
+    }
+
+    /// Writes a line to standard error (and to the transcript being recorded).
+    func note(_ text: String) {
+        sink.write(text + "\n", to: .standardError)
+        recorder?.output(text + "\n")
+    }
+
+    /// Writes a line only a person watching gets: never recorded, never in a transcript.
+    func transient(_ text: String) {
+        sink.write(text + "\n", to: .standardError)
+    }
+}

@@ -1,0 +1,19 @@
+import GDCore
+
+/// Everything a command can change, as one value.
+///
+/// A value so that "a failing command changes nothing" is a testable statement: take a
+/// copy before, run the command, compare.
+public struct SessionState: Sendable, Equatable {
+    public var trainer: Trainer
+    /// What the data is, for `show`: `lecture`, a file name, `inline`, `generated`.
+    public var dataLabel: String
+    /// Print the time each command took (on stderr).
+    public var timer: Bool
+
+    public init(trainer: Trainer = Trainer(), dataLabel: String = "lecture", timer: Bool = false) {
+        self.trainer = trainer
+        self.dataLabel = dataLabel
+        self.timer = timer
+    }
+}

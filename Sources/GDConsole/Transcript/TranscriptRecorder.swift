@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a transcript as a session goes: each input after `gd> `, then its output.
+///
+/// Written line by line to an open file, so a session that dies still leaves what it
+/// recorded. Output that only a terminal gets (timings) never reaches it; see
+/// `Interpreter.transient`.
+public final class TranscriptRecorder {
+    public let path: String
+    private var fd: Int32
+    /// The exit status the replay must end with: that of the last failure, if any.
+    public private(set) var status: Int32 = 0
+
+    /// - Throws: the reason the file cannot be created.
+    public init(path: String) throws(GDError) {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw GDError(.cannotWrite, AtomicFile.describe(errno, path: path))
+        }
+    }
+
+    /// An input line, as typed.
+    public func input(_ line: String) {
+        append("gd> " + line + "\n")
+    }
+
+    /// Output text, as printed (ends in a newline).
+    public func output(_ text: String) {
+        append(text)
+    }
+
+    /// Notes a failed command so the transcript ends with its exit status.
+    public func failed(_ error: GDError) {
+        status = error.exitStatus
+    }
+
+    /// Writes the final status line (when not 0) and closes the file.
+    public func finish() {
+        guard fd >= 0 else { return }
+        if status != 0 { append("[exit \(status)]\n") }
+        close(fd)
+        fd = -1
+    }
+
+    deinit { finish() }
+
+    private func append(_ text: String) {
+        guard fd >= 0 else { return }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        bytes.withUnsafeMutableBytes { buffer in
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+        bytes = []
+    }
+}
