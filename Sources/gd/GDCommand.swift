@@ -16,7 +16,7 @@ struct GDCommand: ParsableCommand {
         Exit status: 0 ok, 3 a run diverged, 64 bad flags, 65 a bad command or data, \
         66 a file that cannot be opened, 73 a file that cannot be written.
         """,
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, TestCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

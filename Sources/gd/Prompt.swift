@@ -24,16 +24,7 @@ struct Prompt {
             case .line(let line):
                 lineNumber += 1
                 editor.addHistory(line)
-                interpreter.recorder?.input(line)
-                switch interpreter.run(line: line, file: nil, lineNumber: lineNumber) {
-                case .ok: break
-                case .quit: break loop
-                case .failed(let error):
-                    let text = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .prompt(width: Prompt.text.count))
-                    interpreter.sink.write(text, to: .standardError)
-                    interpreter.recorder?.output(text)
-                    interpreter.recorder?.failed(error)
-                }
+                if interpreter.interact(line: line, lineNumber: lineNumber) == .quit { break loop }
             }
         }
         if let warning = editor.saveHistory() {

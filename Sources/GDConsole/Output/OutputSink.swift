@@ -14,6 +14,15 @@ public protocol OutputSink: AnyObject {
     /// True when this channel is an interactive terminal: only then may timings and
     /// progress be shown.
     func isTerminal(_ channel: OutputChannel) -> Bool
+    /// Writes to standard error what only a person watching should see (timings): never
+    /// recorded, never compared.
+    func writeTransient(_ text: String)
+}
+
+extension OutputSink {
+    public func writeTransient(_ text: String) {
+        write(text, to: .standardError)
+    }
 }
 
 /// Collects output in order, for tests and transcript replay.
@@ -27,6 +36,9 @@ public final class BufferSink: OutputSink {
     }
 
     public func isTerminal(_ channel: OutputChannel) -> Bool { false }
+
+    /// Timings differ from run to run, so a buffer never keeps them.
+    public func writeTransient(_ text: String) {}
 
     /// Everything, both streams interleaved as written.
     public var text: String { chunks.map(\.1).joined() }

@@ -52,8 +52,9 @@ extension Interpreter {
         for line in ScriptLines(text) {
             lineNumber += 1
             if echoInput, !line.allSatisfy(\.isWhitespace) {
-                out("gd> " + line)
+                sink.write("gd> " + line + "\n", to: .standardOutput)
             }
+            recorder?.input(line)
             switch run(line: line, file: name, lineNumber: lineNumber, directory: directory) {
             case .ok:
                 continue
@@ -62,6 +63,13 @@ extension Interpreter {
             case .failed(let error):
                 errors.append(error)
                 sink.write(DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .file), to: .standardError)
+                if let recorder {
+                    // A transcript always shows errors as the prompt does, so it replays alike.
+                    var asTyped = error
+                    if asTyped.location?.file == name { asTyped.location?.file = nil }
+                    recorder.output(DiagnosticRenderer.render(asTyped, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth)))
+                    recorder.failed(error)
+                }
                 if !keepGoing { return (errors, false) }
             }
         }

@@ -17,6 +17,9 @@ public final class Interpreter {
     public var recorder: TranscriptRecorder?
     /// Print each script command after `gd> ` before its output (`--echo`).
     public var echoInput = false
+    /// The exit status of the last command that failed at the prompt, 0 if none did: what
+    /// a transcript's `[exit N]` line records.
+    public internal(set) var lastFailureStatus: Int32 = 0
 
     /// sqlite caps `.read` nesting at 25; so does gd.
     public static let sourceDepthLimit = 25
@@ -95,6 +98,6 @@ public final class Interpreter {
 
     /// Writes a line only a person watching gets: never recorded, never in a transcript.
     func transient(_ text: String) {
-        sink.write(text + "\n", to: .standardError)
+        sink.writeTransient(text + "\n")
     }
 }

@@ -24,14 +24,23 @@ public final class TranscriptRecorder {
         }
     }
 
-    /// An input line, as typed.
+    /// An input line, as typed. A blank line is left out and a comment-only line becomes
+    /// a transcript comment: neither prints anything, so the replay is the same.
     public func input(_ line: String) {
-        append("gd> " + line + "\n")
+        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        if trimmed.isEmpty { return }
+        if trimmed.hasPrefix("#") && !trimmed.hasPrefix("#!") {
+            append(String(trimmed) + "\n")
+            return
+        }
+        append(TranscriptFormat.prompt + line + "\n")
     }
 
-    /// Output text, as printed (ends in a newline).
+    /// Output text, as printed (whole lines), escaped where it would read as markup.
     public func output(_ text: String) {
-        append(text)
+        for line in TranscriptFormat.escapeLines(text) {
+            append(line + "\n")
+        }
     }
 
     /// Notes a failed command so the transcript ends with its exit status.

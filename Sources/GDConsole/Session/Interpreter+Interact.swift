@@ -1,0 +1,20 @@
+extension Interpreter {
+    /// Width of the prompt `gd> `, for carets under typed input.
+    public static let promptWidth = 4
+
+    /// One line as typed at the prompt: recorded, run, and an error rendered with a caret
+    /// under the input. The prompt and transcript replay both come through here, which
+    /// is what makes a recorded session replay byte for byte.
+    public func interact(line: String, lineNumber: Int, directory: String? = nil) -> LineOutcome {
+        recorder?.input(line)
+        let outcome = run(line: line, file: nil, lineNumber: lineNumber, directory: directory)
+        if case .failed(let error) = outcome {
+            let text = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth))
+            sink.write(text, to: .standardError)
+            recorder?.output(text)
+            recorder?.failed(error)
+            lastFailureStatus = error.exitStatus
+        }
+        return outcome
+    }
+}
