@@ -32,7 +32,11 @@ extension CommandTable {
             throw GDError(.missingArgument, "missing FILE; usage: load lecture | load FILE [x=COL] [y=COL] | load x=X.npy y=Y.npy",
                           at: arguments.location)
         }
-        if path == "lecture", case .word? = arguments.token("FILE")?.kind, options.isEmpty {
+        if path == "lecture", case .word? = arguments.token("FILE")?.kind {
+            if let option = options.values.first {
+                throw GDError(.badOption, "x= and y= do not apply to 'load lecture' (write './lecture' for a file of that name)",
+                              at: arguments.at(option.token))
+            }
             return .load(.lecture)
         }
         for (key, value) in options where value.text.isEmpty {

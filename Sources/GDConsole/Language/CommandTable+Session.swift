@@ -114,8 +114,9 @@ extension CommandTable {
             throw GDError(.extraArgument, "unexpected '\(words[1].text)'; usage: help [COMMAND]", at: arguments.at(words[1]))
         }
         if let word = words.first, CommandTable.spec(named: word.text) == nil {
-            let hint = Suggestion.hint(for: word.text, in: CommandTable.allNames)
-            throw GDError(.unknownCommand, "no command '\(word.text)'\(hint); type 'help' for the list", at: arguments.at(word))
+            let message = Suggestion.message("no command '\(word.text)'", word: word.text,
+                                             candidates: CommandTable.allNames, otherwise: "type 'help' for the list")
+            throw GDError(.unknownCommand, message, at: arguments.at(word))
         }
         return .help(topic: words.first.flatMap { CommandTable.spec(named: $0.text)?.name })
     }

@@ -5,13 +5,19 @@
 /// end of the statement when something is missing, and say what would be valid.
 public enum Parser {
     public static func parse(_ statement: Statement, file: String?, line: Int) throws(GDError) -> Command {
+        try parseWithSite(statement, file: file, line: line).command
+    }
+
+    /// Parses and also says where each argument was written.
+    public static func parseWithSite(_ statement: Statement, file: String?, line: Int) throws(GDError) -> (command: Command, site: CommandSite) {
         guard let head = statement.tokens.first else {
             throw GDError(.missingArgument, "empty command", at: SourceLocation(file: file, line: line, column: 1))
         }
         let endLocation = SourceLocation(file: file, line: line, column: statement.endColumn)
         guard head.kind == .word, let spec = CommandTable.spec(named: head.text) else {
-            let hint = Suggestion.hint(for: head.text, in: CommandTable.allNames)
-            throw GDError(.unknownCommand, "unknown command '\(head.text)'\(hint); type 'help' for the list",
+            let message = Suggestion.message("unknown command '\(head.text)'", word: head.text,
+                                             candidates: CommandTable.allNames, otherwise: "type 'help' for the list")
+            throw GDError(.unknownCommand, message,
                           at: SourceLocation(file: file, line: line, column: head.column, length: head.width))
         }
         var arguments = Arguments(location: endLocation)
@@ -22,7 +28,19 @@ public enum Parser {
                           "unexpected '\(extra.text)'; usage: \(matcher.usageSoFar)",
                           at: arguments.at(extra))
         }
-        return try spec.build(arguments)
+        let command = try spec.build(arguments)
+        var site = CommandSite(location: SourceLocation(file: file, line: line, column: head.column, length: head.width))
+        for (name, value) in arguments.values {
+            switch value {
+            case .number(_, let t), .integer(_, let t), .path(_, let t):
+                site.arguments[name] = arguments.at(t)
+            case .options(let options):
+                for (key, option) in options { site.arguments[key + "="] = arguments.at(option.token) }
+            default:
+                break
+            }
+        }
+        return (command, site)
     }
 }
 
@@ -80,13 +98,9 @@ struct Matcher {
                           at: location)
         }
         guard token.kind != .comma, let choice = choices.first(where: { $0.matches(token.text) }) else {
-            let list = names.joined(separator: ", ")
-            let message: String
-            if let suggestion = Suggestion.closest(to: token.text, in: names + choices.flatMap(\.aliases)) {
-                message = "unknown \(name.lowercased()) '\(token.text)'; did you mean '\(suggestion)'? (one of \(list))"
-            } else {
-                message = "unknown \(name.lowercased()) '\(token.text)'; expected one of \(list)"
-            }
+            let message = Suggestion.message("unknown \(name.lowercased()) '\(token.text)'", word: token.text,
+                                             candidates: names + choices.flatMap(\.aliases),
+                                             otherwise: "expected one of \(names.joined(separator: ", "))")
             throw GDError(.unknownChoice, message, at: at(token))
         }
         tokens.removeFirst()
@@ -126,9 +140,9 @@ struct Matcher {
                 let key = token.text[..<eq].lowercased()
                 let keys = specs.map(\.key)
                 guard keys.contains(key) else {
-                    throw GDError(.badOption,
-                                  "unknown option '\(key)'\(Suggestion.hint(for: key, in: keys)); expected \(specs.map(\.placeholder).joined(separator: ", "))",
-                                  at: at(token))
+                    let message = Suggestion.message("unknown option '\(key)'", word: key, candidates: keys,
+                                                     otherwise: "expected \(specs.map(\.placeholder).joined(separator: ", "))")
+                    throw GDError(.badOption, message, at: at(token))
                 }
                 guard found[key] == nil else {
                     throw GDError(.badOption, "option '\(key)' given twice", at: at(token))

@@ -28,12 +28,15 @@ enum Report {
     }
 
     /// The message of a divergence, with what to try instead.
-    static func divergence(_ d: Divergence, total: Int) -> String {
+    /// - Parameter w: the session's weight after the stop (the last finite one, or the
+    ///   one from before the command when it was rolled back).
+    static func divergence(_ d: Divergence, total: Int, w: Double) -> String {
         let used = points(variant: d.variant, list: d.points, count: d.pointCount, total: total)
-        let kept = d.rolledBack ? "the command was undone; w = \(number(d.wBefore))"
-            : "kept w = \(number(d.wBefore)) from the last finite update"
+        let kept = d.rolledBack ? "the command was undone; w = \(number(w))"
+            : "w stays \(number(w)), its last finite value"
+        let overflow = d.wAfter.isFinite && d.gradient.isFinite ? ", where the loss overflows" : ""
         return "diverged at step \(d.step) (\(d.variant.rawValue) \(used), lr \(number(d.learningRate))): "
-            + "w would be \(number(d.wAfter)) (gradient \(number(d.gradient))); \(kept); try a smaller lr"
+            + "w would be \(number(d.wAfter))\(overflow) (gradient \(number(d.gradient))); \(kept); try a smaller lr"
     }
 
     /// A run stopped by Ctrl-C.

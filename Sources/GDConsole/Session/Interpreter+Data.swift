@@ -1,7 +1,8 @@
 import GDCore
 
 extension Interpreter {
-    func load(_ source: DataSource, at location: SourceLocation, directory: String?) throws(GDError) {
+    func load(_ source: DataSource, at site: CommandSite, directory: String?) throws(GDError) {
+        let location = site["FILE"]
         switch source {
         case .lecture:
             replaceData(.lecture, label: "lecture")
@@ -13,8 +14,8 @@ extension Interpreter {
             replaceData(Dataset(xs: columns.xs, ys: columns.ys), label: path)
             protect(resolved)
         case .npyPair(let xPath, let yPath):
-            let xs = try readVector(FilePath.resolve(xPath, in: directory), shownAs: xPath, at: location)
-            let ys = try readVector(FilePath.resolve(yPath, in: directory), shownAs: yPath, at: location)
+            let xs = try readVector(FilePath.resolve(xPath, in: directory), shownAs: xPath, at: site["x="])
+            let ys = try readVector(FilePath.resolve(yPath, in: directory), shownAs: yPath, at: site["y="])
             guard xs.count == ys.count else {
                 throw GDError(.badFile, "'\(xPath)' has \(xs.count) values but '\(yPath)' has \(ys.count); they must pair up", at: location)
             }
@@ -50,7 +51,7 @@ extension Interpreter {
                 return (columns.xs, columns.ys)
             }
         } catch {
-            throw GDError(error, at: location)
+            throw GDError(error.shown(as: name), at: location)
         }
     }
 
@@ -59,7 +60,7 @@ extension Interpreter {
             let file = try MappedFile(path: path)
             return try file.withUnsafeBytes { bytes throws(DataFileError) in try NpyReader.readVector(bytes, path: name) }
         } catch {
-            throw GDError(error, at: location)
+            throw GDError(error.shown(as: name), at: location)
         }
     }
 
@@ -136,6 +137,13 @@ extension GDError {
 }
 
 extension DataFileError {
+    /// The same error naming the file as the user wrote it, not as it was resolved.
+    func shown(as name: String) -> DataFileError {
+        var copy = self
+        copy.path = name
+        return copy
+    }
+
     /// Non-finite values are refused at load, never discovered mid-training.
     static func checkFinite(_ xs: [Double], _ ys: [Double], path: String) throws(DataFileError) {
         for (column, values) in [("x", xs), ("y", ys)] {

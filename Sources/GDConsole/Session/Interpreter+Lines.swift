@@ -18,13 +18,10 @@ extension Interpreter {
         do {
             let statements = try Lexer.statements(line, location: (file, lineNumber))
             for statement in statements {
-                let command = try Parser.parse(statement, file: file, line: lineNumber)
-                let location = SourceLocation(file: file, line: lineNumber,
-                                              column: statement.tokens.first?.column ?? 1,
-                                              length: statement.tokens.first?.width ?? 1)
+                let (command, site) = try Parser.parseWithSite(statement, file: file, line: lineNumber)
                 let started = environment.now()
                 let before = (state.trainer.steps, state.trainer.data.count)
-                let flow = try execute(command, at: location, directory: directory)
+                let flow = try execute(command, at: site, directory: directory)
                 if state.timer {
                     if case .time = command {} else { reportTime(since: started, before: before, command: command) }
                 }
@@ -77,7 +74,8 @@ extension Interpreter {
     }
 
     /// `source FILE`: runs a script inside this session, refusing cycles and deep nesting.
-    func source(_ path: String, at location: SourceLocation, directory: String?) throws(GDError) -> Flow {
+    func source(_ path: String, at site: CommandSite, directory: String?) throws(GDError) -> Flow {
+        let location = site["FILE"]
         let resolved = FilePath.resolve(path, in: directory)
         guard sourceStack.count < Interpreter.sourceDepthLimit else {
             throw GDError(.sourceDepth, "'source' is nested more than \(Interpreter.sourceDepthLimit) deep", at: location)
@@ -123,11 +121,11 @@ extension Interpreter {
     }
 
     /// `time COMMAND`: runs it and prints the wall time and rates on stderr only.
-    func time(_ command: Command, at location: SourceLocation, directory: String?) throws(GDError) -> Flow {
+    func time(_ command: Command, at site: CommandSite, directory: String?) throws(GDError) -> Flow {
         let started = environment.now()
         let before = (state.trainer.steps, state.trainer.data.count)
         defer { reportTime(since: started, before: before, command: command) }
-        return try execute(command, at: location, directory: directory)
+        return try execute(command, at: site, directory: directory)
     }
 
     func reportTime(since started: Double, before: (steps: Int, n: Int), command: Command) {

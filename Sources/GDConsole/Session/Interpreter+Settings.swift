@@ -1,7 +1,7 @@
 import GDCore
 
 extension Interpreter {
-    func apply(_ setting: Setting, at location: SourceLocation) throws(GDError) {
+    func apply(_ setting: Setting, at site: CommandSite) throws(GDError) {
         var trainer = state.trainer
         switch setting {
         case .learningRate(let v):
@@ -11,18 +11,18 @@ extension Interpreter {
         case .seed(let seed):
             let kind = trainer.random.kind
             guard seed <= kind.maximumSeed else {
-                throw GDError(.outOfRange, "seed \(seed) is too large for rng \(kind.rawValue); use 0 to \(kind.maximumSeed)", at: location)
+                throw GDError(.outOfRange, "seed \(seed) is too large for rng \(kind.rawValue); use 0 to \(kind.maximumSeed)", at: site["SEED"])
             }
             trainer.setRandom(RandomStream(kind: kind, seed: seed))
         case .batch(let b):
-            if !trainer.data.isEmpty { try checkBatchSize(b, at: location) }
+            if !trainer.data.isEmpty { try checkBatchSize(b, at: site["B"]) }
             trainer.batchSize = b
         case .shuffle(let on):
             trainer.shuffles = on
         case .rng(let kind):
             let seed = trainer.random.seed
             guard seed <= kind.maximumSeed else {
-                throw GDError(.outOfRange, "the seed \(seed) is too large for rng \(kind.rawValue) (at most \(kind.maximumSeed)); set a smaller seed first", at: location)
+                throw GDError(.outOfRange, "the seed \(seed) is too large for rng \(kind.rawValue) (at most \(kind.maximumSeed)); set a smaller seed first", at: site.location)
             }
             trainer.setRandom(RandomStream(kind: kind, seed: seed))
         case .onDiverge(let policy):

@@ -41,14 +41,15 @@ extension Interpreter {
             out(Report.step(record, loss: outcome.loss, total: n))
         }
         if case .diverged(let d) = outcome.stop {
-            throw GDError(.diverged, Report.divergence(d, total: n), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w), at: location)
         }
     }
 
-    func train(_ variant: Variant, batchSize: Int?, epochs: Int, at location: SourceLocation) throws(GDError) {
+    func train(_ variant: Variant, batchSize: Int?, epochs: Int, at site: CommandSite) throws(GDError) {
+        let location = site.location
         try requireData(at: location)
         if variant == .minibatch {
-            try checkBatchSize(batchSize ?? state.trainer.batchSize, at: location)
+            try checkBatchSize(batchSize ?? state.trainer.batchSize, at: site["B"])
         }
         let total = state.trainer.data.count
         let cancelled = environment.isCancelled
@@ -61,7 +62,7 @@ extension Interpreter {
         case .interrupted:
             note(Report.interrupted(updates: outcome.updates, w: state.trainer.w))
         case .diverged(let d):
-            throw GDError(.diverged, Report.divergence(d, total: total), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w), at: location)
         }
     }
 }

@@ -43,40 +43,41 @@ public final class Interpreter {
     ///   - directory: where relative paths start (the script's folder; nil for the cwd).
     /// - Throws: `GDError`; the session is then as it was before the call, except that a
     ///   long run stopped by divergence keeps its good updates (`set on-diverge`).
-    public func execute(_ command: Command, at location: SourceLocation, directory: String?) throws(GDError) -> Flow {
+    public func execute(_ command: Command, at site: CommandSite, directory: String?) throws(GDError) -> Flow {
+        let location = site.location
         switch command {
         case .load(let source):
-            try load(source, at: location, directory: directory)
+            try load(source, at: site, directory: directory)
         case .data(let points):
             replaceData(Dataset(xs: points.map(\.x), ys: points.map(\.y)), label: "inline")
             out("\(points.count) point\(points.count == 1 ? "" : "s")")
         case .generate(let request):
             generate(request)
         case .set(let setting):
-            try apply(setting, at: location)
+            try apply(setting, at: site)
         case .step(let variant, let selection):
             try step(variant, selection, at: location)
         case .epoch(let variant, let batchSize):
-            try train(variant, batchSize: batchSize, epochs: 1, at: location)
+            try train(variant, batchSize: batchSize, epochs: 1, at: site)
         case .train(let variant, let batchSize, let epochs):
-            try train(variant, batchSize: batchSize, epochs: epochs, at: location)
+            try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             show(topic)
         case .reset:
             state.trainer.reset()
             out("w = \(Report.number(state.trainer.w))")
         case .save(let target, let path, let force):
-            try save(target, to: path, force: force, at: location, directory: directory)
+            try save(target, to: path, force: force, at: site["FILE"], directory: directory)
         case .source(let path):
-            return try source(path, at: location, directory: directory)
+            return try source(path, at: site, directory: directory)
         case .help(let topic):
             out(Help.text(for: topic), terminated: false)
         case .echo(let text):
             out(text)
         case .time(let inner):
-            return try time(inner, at: location, directory: directory)
+            return try time(inner, at: site, directory: directory)
         case .record(let path):
-            try record(path, at: location, directory: directory)
+            try record(path, at: site["FILE"], directory: directory)
         case .quit:
             return .quit
         }

@@ -9,6 +9,9 @@ public struct Dataset: Sendable, Equatable {
     public private(set) var ys: [Double]
     /// Σx², Σxy and Σy² as double-double values, for the closed-form loss on large data.
     let moments: Moments
+    /// The largest |w| at which the loss over all points is sure to stay finite; a weight
+    /// past it counts as divergence, so gd never prints a finite w with an infinite loss.
+    public let safeWeightBound: Double
 
     /// Up to this many points the loss over all points is summed directly in numpy's
     /// order (so it prints exactly what numpy prints); above it, the closed form is used.
@@ -20,6 +23,18 @@ public struct Dataset: Sendable, Equatable {
         self.xs = xs
         self.ys = ys
         self.moments = Moments(xs: xs, ys: ys)
+        self.safeWeightBound = Dataset.weightBound(xs: xs, ys: ys)
+    }
+
+    /// Every squared residual (y − w·x)² is below max/n when |w|·max|x| + max|y| is below
+    /// √(max/n), so neither a term nor their sum can overflow.
+    static func weightBound(xs: [Double], ys: [Double]) -> Double {
+        let n = Double(max(1, xs.count))
+        let maxX = xs.reduce(0) { max($0, abs($1)) }
+        let maxY = ys.reduce(0) { max($0, abs($1)) }
+        let room = (Double.greatestFiniteMagnitude / n).squareRoot() - maxY
+        guard maxX > 0 else { return .infinity }
+        return room > 0 ? room / maxX : 0
     }
 
     public init(points: [(x: Double, y: Double)]) {

@@ -62,7 +62,8 @@ extension Trainer {
         points: () -> [Int]
     ) -> UpdateResult {
         let wAfter = GradientKernel.update(w, learningRate: learningRate, gradient: evaluation.gradient)
-        guard wAfter.isFinite, evaluation.gradient.isFinite, evaluation.lossUsed.isFinite else {
+        guard wAfter.isFinite, evaluation.gradient.isFinite, evaluation.lossUsed.isFinite,
+              abs(wAfter) <= data.safeWeightBound else {
             return .diverged(Divergence(
                 step: steps + 1, variant: variant,
                 points: count <= UpdateRecord.pointListLimit ? points() : [], pointCount: count,
