@@ -119,8 +119,11 @@ final class LineEditor {
                 gd_el_print(editLine, LineEditor.textAfterCursor(editLine) + "^C\n")
                 return .interrupted
             }
-            // EINTR from a signal that is not Ctrl-C: start the line again.
-            if count < 0 && error == EINTR { continue }
+            // EINTR from a signal that is not Ctrl-C: start the line again, below.
+            if count < 0 && error == EINTR {
+                gd_el_print(editLine, "\n")
+                continue
+            }
             gd_el_print(editLine, "\n")
             return .endOfInput
         }
@@ -145,6 +148,7 @@ final class LineEditor {
         guard line.contains(where: { !$0.isWhitespace }), line != lastEntered else { return }
         lastEntered = line
         if let history { _ = gd_history_enter(history, line) }
+        guard historyPath != nil else { return }
         unsavedLines.append(line)
         if unsavedLines.count > Int(LineEditor.historySize) {
             unsavedLines.removeFirst(unsavedLines.count - Int(LineEditor.historySize))

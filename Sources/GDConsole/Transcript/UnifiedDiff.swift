@@ -76,12 +76,13 @@ enum UnifiedDiff {
                 edits.append(Edit(kind: .same, text: a[i], oldIndex: i, newIndex: j))
                 i += 1
                 j += 1
-            } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
-                edits.append(Edit(kind: .added, text: b[j], oldIndex: i, newIndex: j))
-                j += 1
-            } else {
+            } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
+                // Removals before additions, as `diff -u` prints them.
                 edits.append(Edit(kind: .removed, text: a[i], oldIndex: i, newIndex: j))
                 i += 1
+            } else {
+                edits.append(Edit(kind: .added, text: b[j], oldIndex: i, newIndex: j))
+                j += 1
             }
         }
         return edits
