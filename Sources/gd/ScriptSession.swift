@@ -11,8 +11,8 @@ struct ScriptSession {
     /// - Returns: the exit status: 0, or that of the first failure.
     func run(commands: String?, files: [String], interactive: Bool) -> Int32 {
         var firstFailure: Int32 = 0
-        func runText(_ text: String, name: String, directory: String?) -> Bool {
-            let result = interpreter.runScript(text, name: name, directory: directory, keepGoing: keepGoing)
+        func runText(_ text: String, name: String, directory: String?, path: String? = nil) -> Bool {
+            let result = interpreter.runScript(text, name: name, directory: directory, keepGoing: keepGoing, path: path)
             if let error = result.errors.first, firstFailure == 0 {
                 firstFailure = error.exitStatus
             }
@@ -30,7 +30,7 @@ struct ScriptSession {
                 return firstFailure
             }
             let directory = file == "-" ? nil : directoryOf(file)
-            guard runText(text, name: name, directory: directory) else { return firstFailure }
+            guard runText(text, name: name, directory: directory, path: file == "-" ? nil : file) else { return firstFailure }
         }
         let ranSomething = commands != nil || !files.isEmpty
         let terminal = isatty(0) == 1 && isatty(1) == 1

@@ -34,10 +34,16 @@ def batch_gradient_descent(x, y, w_init=0.5, lr=0.01, epochs=10):
     return w_history, mse_history
 
 
-def stochastic_gradient_descent(x, y, w_init=0.2, lr=0.01, epochs=10):
+def stochastic_gradient_descent(x, y, w_init=0.2, lr=0.01, epochs=10, scalar_pow=False):
     """One update per point, points visited 0 .. n-1 in order every epoch.
 
-    mse_history holds that point's squared error before its update.
+    mse_history holds that point's squared error before its update, rounded once
+    (np.square, i.e. error*error), the same value the batch's array expression
+    ``(y - y_pred) ** 2`` gives per element (numpy turns an array ``** 2`` into square).
+    With ``scalar_pow=True`` it is written ``error ** 2`` on the numpy scalar instead,
+    which numpy (like Python floats) hands to the C library's pow(): glibc 2.36's pow is
+    not correctly rounded and is one ulp off for about 0.1% of arguments, so that form
+    is platform-dependent in its last bit.
     """
     w = w_init
     w_history = [w]
@@ -52,7 +58,7 @@ def stochastic_gradient_descent(x, y, w_init=0.2, lr=0.01, epochs=10):
             gradient = -2 * np.mean(xi * error)
             w = w - lr * gradient
             w_history.append(w)
-            mse_history.append(error ** 2)
+            mse_history.append(error ** 2 if scalar_pow else np.square(error))
     return w_history, mse_history
 
 

@@ -9,8 +9,8 @@ import Darwin
 /// The whole contents of a file, read-only.
 ///
 /// A regular file is memory-mapped (`mmap(2)`); anything else (a pipe,
-/// `/dev/stdin`, a character device) is read to its end with `read(2)` into
-/// a heap buffer. Either way the bytes stay valid until the value is
+/// `/dev/stdin`, a character device, a file whose size reads as 0, such as
+/// those in /proc) is read to its end with `read(2)` into a heap buffer. Either way the bytes stay valid until the value is
 /// destroyed, when they are unmapped or freed. An empty file gives an empty
 /// buffer.
 ///
@@ -48,8 +48,8 @@ struct MappedFile: ~Copyable {
 
         if type == S_IFREG {
             let size = Int(info.st_size)
-            if size == 0 {
-                storage = .empty
+            if size == 0 {  // empty, or a /proc-like file that does not know its size
+                storage = try Self.readAll(fd: fd, path: path)
                 return
             }
             let mapped: UnsafeMutableRawPointer? = mmap(nil, size, PROT_READ, MAP_PRIVATE | Self.populate, fd, 0)

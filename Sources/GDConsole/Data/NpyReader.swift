@@ -107,7 +107,7 @@ private struct Header {
                 }
             }
         } catch {
-            throw fail("malformed header: \(error.message)")
+            throw fail(error.structured ? "unsupported dtype: structured arrays are not supported" : "malformed header: \(error.message)")
         }
         guard let descr else { throw fail("malformed header: no 'descr'") }
         guard let order else { throw fail("malformed header: no 'fortran_order'") }
@@ -172,6 +172,8 @@ private struct Header {
 private struct DictParser {
     struct Failure: Error {
         var message: String
+        /// A structured dtype: valid, but not for us.
+        var structured = false
     }
 
     let bytes: UnsafeRawBufferPointer
@@ -218,7 +220,7 @@ private struct DictParser {
     mutating func descr() throws(Failure) -> String {
         skipSpaces()
         if position < end, bytes[position] == UInt8(ascii: "[") {
-            throw Failure(message: "structured dtypes are not supported")
+            throw Failure(message: "", structured: true)
         }
         return try string()
     }

@@ -63,3 +63,33 @@ public enum Help {
         return lines.joined(separator: "\n")
     }
 }
+
+extension Help {
+    /// The README's command reference, generated from the table (a test keeps the README
+    /// equal to it).
+    public static var markdownReference: String {
+        var text = ""
+        for spec in CommandTable.all {
+            text += "### `\(spec.name)`" + (spec.aliases.isEmpty ? "" : " (also " + spec.aliases.map { "`\($0)`" }.joined(separator: ", ") + ")") + "\n\n"
+            text += "```\n" + spec.usageLines.joined(separator: "\n") + "\n```\n\n"
+            text += spec.discussion + "\n\n"
+            let choices = choiceLines(spec.parameters)
+            if !choices.isEmpty {
+                text += "| " + (choices.first.map { String($0.dropLast()) } ?? "") + " | meaning |\n| --- | --- |\n"
+                for parameter in spec.parameters {
+                    var inner = parameter
+                    if case .optional(let q) = parameter { inner = q }
+                    guard case .choice(_, let options) = inner else { continue }
+                    for option in options {
+                        let aliases = option.aliases.isEmpty ? "" : " (also " + option.aliases.map { "`\($0)`" }.joined(separator: ", ") + ")"
+                        text += "| `\(option.name)` | \(option.summary)\(aliases) |\n"
+                    }
+                    break
+                }
+                text += "\n"
+            }
+            text += "Examples: " + spec.examples.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
+        }
+        return text
+    }
+}

@@ -41,9 +41,13 @@ extension Interpreter {
     /// `keepGoing`. Errors are rendered here in the `file:line:col` form.
     ///
     /// - Returns: the first error (when any) and whether the script asked to quit.
+    ///   - path: the script's file, so that a `source` cycle back to it is refused.
     public func runScript(
-        _ text: String, name: String, directory: String?, keepGoing: Bool
+        _ text: String, name: String, directory: String?, keepGoing: Bool, path: String? = nil
     ) -> (errors: [GDError], quit: Bool) {
+        let real = path.flatMap(FilePath.real)
+        if let real { sourceStack.append(real) }
+        defer { if real != nil { sourceStack.removeLast() } }
         var errors: [GDError] = []
         var lineNumber = 0
         for line in ScriptLines(text) {

@@ -1,0 +1,74 @@
+// libFuzzer target: input → lines → lexer, parser and interpreter end to end.
+//
+// Build and run with scripts/fuzz. Each `;`-separated statement runs through
+// `Interpreter.run(line:file:lineNumber:)` on one session (so later lines see what earlier
+// ones did), in a sandbox directory under /tmp. After each failed statement the session
+// must be as it was before, except after divergence (which keeps the good updates) and
+// after `source` (a script's earlier lines keep their effects). Each error is rendered in
+// both styles, its caret checked against the line, and Tab completion runs on the line.
+#if canImport(Glibc)
+import Glibc
+#endif
+import GDCore
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    if size > 4096 { return -1 }
+    FuzzSupport.enterSandbox()
+    FuzzSupport.pollsLeft = 256
+    let text = String(decoding: bytes, as: UTF8.self)
+    let sink = BufferSink()
+    let interpreter = Interpreter(sink: sink, environment: FuzzSupport.environment())
+    var lineNumber = 0
+    lines: for line in ScriptLines(text) {
+        lineNumber += 1
+        let file: String? = lineNumber % 2 == 0 ? "fuzz.gd" : nil
+        _ = Completion.candidates(for: line).wordStart
+        for statement in FuzzSupport.statementTexts(line) {
+            if FuzzSupport.rejection(statement) != nil { continue }
+            let before = interpreter.state
+            let outcome = interpreter.run(line: statement, file: file, lineNumber: lineNumber)
+            switch outcome {
+            case .ok:
+                continue
+            case .quit:
+                break lines
+            case .failed(let error):
+                check(error, statement: statement, file: file, lineNumber: lineNumber)
+                if error.kind != .diverged, !FuzzSupport.isSource(statement), interpreter.state != before {
+                    FuzzSupport.fail("""
+                        failed statement changed the session
+                        statement: \(String(reflecting: statement))
+                        error: \(error.kind) \(error.message)
+                        before: \(before)
+                        after: \(interpreter.state)
+                        """)
+                }
+                continue lines  // as `run` does: the rest of the line is not run
+            }
+        }
+        if sink.chunks.count > 10_000 { sink.clear() }
+    }
+    // A session that recorded must be able to finish its transcript.
+    interpreter.recorder?.finish()
+    return 0
+}
+
+/// Renders the error both ways and checks its caret lies on (or just past) its line.
+private func check(_ error: GDError, statement: String, file: String?, lineNumber: Int) {
+    _ = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .file)
+    _ = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth))
+    _ = error.exitStatus
+    guard let location = error.location, location.file == file, location.line == lineNumber,
+          error.includeChain.isEmpty else { return }
+    var characters = statement.count
+    if statement.hasSuffix("\r") { characters -= 1 }
+    if location.column < 1 || location.column > characters + 1 || location.length < 0 {
+        FuzzSupport.fail("""
+            caret outside its line: column \(location.column), length \(location.length), \(characters) characters
+            statement: \(String(reflecting: statement))
+            error: \(error.kind) \(error.message)
+            """)
+    }
+}

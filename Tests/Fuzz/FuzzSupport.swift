@@ -1,0 +1,120 @@
+// Shared by the libFuzzer targets in Tests/Fuzz (compiled into each by scripts/fuzz,
+// in module GDConsole, so internal declarations are visible). Not a SwiftPM target.
+#if canImport(Glibc)
+import Glibc
+#endif
+import GDCore
+
+enum FuzzSupport {
+    /// The largest whole number a fuzzed line may hold (except after `seed`), so that
+    /// `gen`, `train` and `history-limit` stay small and one execution stays fast.
+    static let largestCount = 10_000
+
+    /// Budget of `isCancelled` polls per execution (each poll is at most one epoch or
+    /// 4096 updates); when spent, long runs stop as if Ctrl-C had been pressed.
+    nonisolated(unsafe) static var pollsLeft = 0
+
+    static func environment() -> Environment {
+        Environment(
+            isCancelled: {
+                FuzzSupport.pollsLeft -= 1
+                return FuzzSupport.pollsLeft < 0
+            },
+            now: { 0 })
+    }
+
+    /// A fresh directory under /tmp, made the working directory once per process, so
+    /// whatever `save` and `record` write lands there.
+    nonisolated(unsafe) static var sandbox: String = {
+        var template = Array("/tmp/gd-fuzz-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) }
+        guard made != nil else { fatalError("fuzz: mkdtemp failed") }
+        let path = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        guard chdir(path) == 0 else { fatalError("fuzz: chdir \(path) failed") }
+        atexit { FuzzSupport.removeSandbox() }
+        return path
+    }()
+
+    /// Enters the sandbox (first call) and empties it, so every execution starts alike.
+    static func enterSandbox() {
+        _ = sandbox
+        emptySandbox()
+    }
+
+    /// Deletes every entry of the sandbox (only files are ever created there).
+    static func emptySandbox() {
+        guard let dir = opendir(sandbox) else { return }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(dir)
+        for name in names { unlink(sandbox + "/" + name) }
+    }
+
+    static func removeSandbox() {
+        emptySandbox()
+        rmdir(sandbox)
+    }
+
+    /// Why a statement is not run, or nil when it may be.
+    ///
+    /// - Any `/` at all: no path can leave the sandbox, and nothing later sourced from a
+    ///   file written here (echo output recorded by `record`) can hold one either.
+    /// - A whole number above `largestCount`, except a seed.
+    static func rejection(_ text: String, largest: Int = largestCount) -> String? {
+        if text.utf8.contains(UInt8(ascii: "/")) { return "slash" }
+        guard let statements = try? Lexer.statements(text, location: (nil, 1)) else { return nil }
+        for statement in statements {
+            var previous = ""
+            for token in statement.tokens {
+                var key = previous
+                var value = Substring(token.text)
+                if let eq = value.firstIndex(of: "=") {
+                    key = value[..<eq].lowercased()
+                    value = value[value.index(after: eq)...]
+                }
+                if key != "seed", let n = Int(value), n > largest { return "large" }
+                // Integers too large for Int are refused by the parser, cheaply.
+                previous = token.text.lowercased()
+            }
+        }
+        return nil
+    }
+
+    /// Whether the statement's command is `source` (also under `time`): a script that fails
+    /// half way keeps the effects of the lines before, by design.
+    static func isSource(_ text: String) -> Bool {
+        guard let statements = try? Lexer.statements(text, location: (nil, 1)), let first = statements.first,
+              let (command, _) = try? Parser.parseWithSite(first, file: nil, line: 1) else { return false }
+        var c = command
+        while case .time(let inner) = c { c = inner }
+        if case .source = c { return true }
+        return false
+    }
+
+    /// A line split at its `;` separators (as the lexer sees them), or the whole line.
+    static func statementTexts(_ line: String) -> [String] {
+        guard let statements = try? Lexer.statements(line, location: (nil, 1)), statements.count > 1 else { return [line] }
+        let chars = Array(line)
+        var parts: [String] = []
+        var start = 0
+        for statement in statements where statement.endColumn - 1 < chars.count {
+            let end = statement.endColumn - 1  // the `;`
+            guard end >= start else { continue }
+            parts.append(String(chars[start..<end]))
+            start = end + 1
+        }
+        if start < chars.count { parts.append(String(chars[start...])) }
+        return parts
+    }
+
+    static func fail(_ message: String) -> Never {
+        let text = Array("fuzz invariant violated: \(message)\n".utf8)
+        _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        abort()
+    }
+}

@@ -1,0 +1,48 @@
+// libFuzzer target: input → `Transcript(path:text:)` → `TranscriptReplay`.
+//
+// A transcript that parses, has at most 20 inputs and passes the same filter as
+// FuzzLine (no `/`, small numbers: at most 1000 here, since replay has no work budget) is
+// replayed in the sandbox. Invariants:
+// - the replay is deterministic: a second replay lays out the same lines and status;
+// - `diff` is nil exactly when the replay passed;
+// - what `gd test --update` would write (the replay's lines) parses as a transcript and
+//   replays without a difference.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    if size > 8192 { return -1 }
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    guard let transcript = try? Transcript(path: "f.gdt", text: text) else { return 0 }
+    guard transcript.blocks.count <= 20 else { return 0 }
+    for block in transcript.blocks {
+        for statement in FuzzSupport.statementTexts(block.input) where FuzzSupport.rejection(statement, largest: 1000) != nil {
+            return 0
+        }
+    }
+    FuzzSupport.enterSandbox()
+    let replay = TranscriptReplay(transcript, directory: nil)
+    if (replay.diff == nil) != replay.passed {
+        FuzzSupport.fail("diff is \(replay.diff == nil ? "nil" : "not nil") but passed is \(replay.passed)")
+    }
+    FuzzSupport.emptySandbox()
+    let again = TranscriptReplay(transcript, directory: nil)
+    if again.actualLines != replay.actualLines || again.actualStatus != replay.actualStatus {
+        FuzzSupport.fail("replay is not deterministic:\n\(UnifiedDiff.render(old: replay.actualLines, new: again.actualLines, oldName: "first", newName: "second") ?? "(status only)")")
+    }
+    let updatedText = replay.actualLines.map { $0 + "\n" }.joined()
+    let updated: Transcript
+    do {
+        updated = try Transcript(path: "f.gdt", text: updatedText)
+    } catch {
+        FuzzSupport.fail("the updated transcript does not parse: \(error.message) at line \(error.location?.line ?? 0)\n\(updatedText)")
+    }
+    FuzzSupport.emptySandbox()
+    let check = TranscriptReplay(updated, directory: nil)
+    if !check.passed {
+        FuzzSupport.fail("the updated transcript does not pass:\n\(check.diff ?? "(no diff)")")
+    }
+    return 0
+}
