@@ -1,9 +1,9 @@
 // libFuzzer target: input → lines → lexer, parser and interpreter end to end.
 //
 // Build and run with scripts/fuzz. Each `;`-separated statement runs through
-// `Interpreter.run(line:file:lineNumber:)` on one session (so later lines see what earlier
-// ones did), in a sandbox directory under /tmp. After each failed statement the session
-// must be as it was before, except after divergence (which keeps the good updates) and
+// `Interpreter.run(line:file:lineNumber:directory:)` on one session (so later lines see
+// what earlier ones did), with relative paths starting in a sandbox directory under /tmp
+// (`FuzzSupport`). After each failed statement the session must be as it was before, except after divergence (which keeps the good updates) and
 // after `source` (a script's earlier lines keep their effects). Each error is rendered in
 // both styles, its caret checked against the line, and Tab completion runs on the line.
 #if canImport(Glibc)
@@ -28,7 +28,7 @@ public func fuzzLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         for statement in FuzzSupport.statementTexts(line) {
             if FuzzSupport.rejection(statement) != nil { continue }
             let before = interpreter.state
-            let outcome = interpreter.run(line: statement, file: file, lineNumber: lineNumber)
+            let outcome = interpreter.run(line: statement, file: file, lineNumber: lineNumber, directory: FuzzSupport.sandbox)
             switch outcome {
             case .ok:
                 continue

@@ -23,19 +23,19 @@ enum FuzzSupport {
             now: { 0 })
     }
 
-    /// A fresh directory under /tmp, made the working directory once per process, so
-    /// whatever `save` and `record` write lands there.
+    /// A fresh directory under /tmp where the session's relative paths start (passed as
+    /// `directory:`), so whatever `save` and `record` write lands there. The working
+    /// directory is left alone: libFuzzer reads its corpus and writes artifacts there.
     nonisolated(unsafe) static var sandbox: String = {
         var template = Array("/tmp/gd-fuzz-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) }
         guard made != nil else { fatalError("fuzz: mkdtemp failed") }
         let path = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
-        guard chdir(path) == 0 else { fatalError("fuzz: chdir \(path) failed") }
         atexit { FuzzSupport.removeSandbox() }
         return path
     }()
 
-    /// Enters the sandbox (first call) and empties it, so every execution starts alike.
+    /// Makes the sandbox (first call) and empties it, so every execution starts alike.
     static func enterSandbox() {
         _ = sandbox
         emptySandbox()

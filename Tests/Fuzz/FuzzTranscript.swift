@@ -23,12 +23,12 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
         }
     }
     FuzzSupport.enterSandbox()
-    let replay = TranscriptReplay(transcript, directory: nil)
+    let replay = TranscriptReplay(transcript, directory: FuzzSupport.sandbox)
     if (replay.diff == nil) != replay.passed {
         FuzzSupport.fail("diff is \(replay.diff == nil ? "nil" : "not nil") but passed is \(replay.passed)")
     }
     FuzzSupport.emptySandbox()
-    let again = TranscriptReplay(transcript, directory: nil)
+    let again = TranscriptReplay(transcript, directory: FuzzSupport.sandbox)
     if again.actualLines != replay.actualLines || again.actualStatus != replay.actualStatus {
         FuzzSupport.fail("replay is not deterministic:\n\(UnifiedDiff.render(old: replay.actualLines, new: again.actualLines, oldName: "first", newName: "second") ?? "(status only)")")
     }
@@ -40,7 +40,7 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
         FuzzSupport.fail("the updated transcript does not parse: \(error.message) at line \(error.location?.line ?? 0)\n\(updatedText)")
     }
     FuzzSupport.emptySandbox()
-    let check = TranscriptReplay(updated, directory: nil)
+    let check = TranscriptReplay(updated, directory: FuzzSupport.sandbox)
     if !check.passed {
         FuzzSupport.fail("the updated transcript does not pass:\n\(check.diff ?? "(no diff)")")
     }

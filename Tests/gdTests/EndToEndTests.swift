@@ -176,3 +176,44 @@ import Testing
         #expect(csv.split(separator: "\n").count == 4)
     }
 }
+
+/// The environment cannot change what gd prints to a pipe or a transcript.
+@Suite struct DeterminismTests {
+    @Test func environmentDoesNotChangeOutput() throws {
+        let script = "gen 50 seed=3\ntrain minibatch 4 3\nshow history\nshow w_history\nstep sdg\n"
+        var outputs: [String] = []
+        for env in [["LANG": "C"], ["LANG": "C.UTF-8", "COLUMNS": "20", "NO_COLOR": "1"], ["HOME": "/nonexistent", "TERM": "xterm-256color", "LC_ALL": "de_DE.UTF-8"]] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: EndToEndTests.binary)
+            process.arguments = ["--keep-going", "-"]
+            process.environment = env
+            let out = Pipe(), err = Pipe(), input = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(Data(script.utf8))
+            try input.fileHandleForWriting.close()
+            let o = out.fileHandleForReading.readDataToEndOfFile()
+            let e = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            outputs.append(String(decoding: o + e, as: UTF8.self))
+        }
+        #expect(Set(outputs).count == 1)
+        #expect(!(outputs.first ?? "").contains("\u{1B}"), "no escape codes outside a terminal")
+    }
+
+    @Test func transcriptsReplayTheSameUnderAnyEnvironment() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: EndToEndTests.binary)
+        process.arguments = ["test", EndToEndTests.repository + "/Tests/transcripts", EndToEndTests.repository + "/examples"]
+        process.environment = ["LANG": "C", "COLUMNS": "10", "HOME": "/nonexistent", "NO_COLOR": "1"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(o)")
+        #expect(o.hasSuffix(" passed, 0 failed\n"))
+    }
+}

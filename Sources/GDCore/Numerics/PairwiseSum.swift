@@ -18,8 +18,25 @@ public enum PairwiseSum {
         return (0.0 + s.terms, 0.0 + s.squares)
     }
 
+    /// One block of numpy's recursion: a leaf of at most 128 terms, or a split in two.
     @inlinable
     static func block(
+        _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int, _ w: Double
+    ) -> (terms: Double, squares: Double) {
+        if n <= 128 { return leaf(x, y, n, w) }
+        var half = n / 2
+        half -= half % 8
+        let left = block(x, y, half, w)
+        let right = block(x + half, y + half, n - half, w)
+        return (left.terms + right.terms, left.squares + right.squares)
+    }
+
+    /// A leaf of at most 128 terms. numpy's eight interleaved accumulators are the eight
+    /// lanes of one `SIMD8<Double>`: lane k adds the terms k, k+8, k+16, … exactly as
+    /// accumulator r_k does, each operation rounded on its own, so the vector form is the
+    /// scalar form computed eight terms at a time, bit for bit.
+    @inlinable @inline(__always)
+    static func leaf(
         _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int, _ w: Double
     ) -> (terms: Double, squares: Double) {
         if n < 8 {
@@ -32,48 +49,35 @@ public enum PairwiseSum {
             }
             return (t, q)
         }
-        if n <= 128 {
-            var t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, t6 = 0.0, t7 = 0.0
-            var q0 = 0.0, q1 = 0.0, q2 = 0.0, q3 = 0.0, q4 = 0.0, q5 = 0.0, q6 = 0.0, q7 = 0.0
-            // numpy seeds the accumulators with the first eight terms, not 0 + term;
-            // adding to +0.0 gives the same value except for −0.0, which r·r never is and
-            // x·r only is when the sum is −0 anyway; seeding keeps it exact regardless.
-            @inline(__always) func term(_ i: Int) -> (Double, Double) {
-                let xi = x[i]
-                let r = y[i] - w * xi
-                return (xi * r, r * r)
-            }
-            (t0, q0) = term(0); (t1, q1) = term(1); (t2, q2) = term(2); (t3, q3) = term(3)
-            (t4, q4) = term(4); (t5, q5) = term(5); (t6, q6) = term(6); (t7, q7) = term(7)
-            var i = 8
-            let end = n - n % 8
-            while i < end {
-                var a: Double, b: Double
-                (a, b) = term(i); t0 += a; q0 += b
-                (a, b) = term(i + 1); t1 += a; q1 += b
-                (a, b) = term(i + 2); t2 += a; q2 += b
-                (a, b) = term(i + 3); t3 += a; q3 += b
-                (a, b) = term(i + 4); t4 += a; q4 += b
-                (a, b) = term(i + 5); t5 += a; q5 += b
-                (a, b) = term(i + 6); t6 += a; q6 += b
-                (a, b) = term(i + 7); t7 += a; q7 += b
-                i += 8
-            }
-            var t = ((t0 + t1) + (t2 + t3)) + ((t4 + t5) + (t6 + t7))
-            var q = ((q0 + q1) + (q2 + q3)) + ((q4 + q5) + (q6 + q7))
-            while i < n {
-                let (a, b) = term(i)
-                t += a
-                q += b
-                i += 1
-            }
-            return (t, q)
+        let xr = UnsafeRawPointer(x), yr = UnsafeRawPointer(y)
+        let wv = SIMD8<Double>(repeating: w)
+        // numpy seeds the accumulators with the first eight terms, not 0 + term;
+        // adding to +0.0 gives the same value except for −0.0, which r·r never is and
+        // x·r only is when the sum is −0 anyway; seeding keeps it exact regardless.
+        var xv = xr.loadUnaligned(as: SIMD8<Double>.self)
+        var rv = yr.loadUnaligned(as: SIMD8<Double>.self) - wv * xv
+        var tv = xv * rv
+        var qv = rv * rv
+        var i = 8
+        let end = n - n % 8
+        while i < end {
+            let offset = i &* MemoryLayout<Double>.stride
+            xv = xr.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self)
+            rv = yr.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self) - wv * xv
+            tv += xv * rv
+            qv += rv * rv
+            i &+= 8
         }
-        var half = n / 2
-        half -= half % 8
-        let left = block(x, y, half, w)
-        let right = block(x + half, y + half, n - half, w)
-        return (left.terms + right.terms, left.squares + right.squares)
+        var t = ((tv[0] + tv[1]) + (tv[2] + tv[3])) + ((tv[4] + tv[5]) + (tv[6] + tv[7]))
+        var q = ((qv[0] + qv[1]) + (qv[2] + qv[3])) + ((qv[4] + qv[5]) + (qv[6] + qv[7]))
+        while i < n {
+            let xi = x[i]
+            let r = y[i] - w * xi
+            t += xi * r
+            q += r * r
+            i &+= 1
+        }
+        return (t, q)
     }
 
     /// Sum of plain values in numpy's order (used by tests and the closed-form checks).

@@ -1,0 +1,4 @@
+help set
+help step
+help epoch
+help train

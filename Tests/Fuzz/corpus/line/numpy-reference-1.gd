@@ -1,0 +1,2 @@
+train minibatch 2 10
+show w_history
