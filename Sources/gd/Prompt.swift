@@ -28,7 +28,7 @@ struct Prompt {
             }
         }
         if let warning = editor.saveHistory() {
-            interpreter.sink.write("gd: \(warning)\n", to: .standardError)
+            interpreter.sink.write(warning + "\n", to: .standardError)
         }
         return ExitStatus.ok
     }

@@ -112,6 +112,25 @@ enum FuzzSupport {
         return parts
     }
 
+    /// Whether two sessions are the same as far as a user can tell.
+    ///
+    /// `SessionState ==`, except that the data are compared by their points: `Dataset ==`
+    /// also compares the derived moments, which are NaN (so never equal to themselves)
+    /// when a square overflows (`data 1e308 1e308`). Reported; see the fuzzing notes.
+    static func same(_ a: SessionState, _ b: SessionState) -> Bool {
+        if a == b { return true }
+        let s = a.trainer, t = b.trainer
+        func bits(_ u: [Double], _ v: [Double]) -> Bool {
+            u.count == v.count && zip(u, v).allSatisfy { $0.bitPattern == $1.bitPattern }
+        }
+        return bits(s.data.xs, t.data.xs) && bits(s.data.ys, t.data.ys)
+            && s.w.bitPattern == t.w.bitPattern && s.startWeight.bitPattern == t.startWeight.bitPattern
+            && s.learningRate.bitPattern == t.learningRate.bitPattern && s.batchSize == t.batchSize
+            && s.shuffles == t.shuffles && s.divergencePolicy == t.divergencePolicy
+            && s.random == t.random && s.steps == t.steps && s.epochs == t.epochs
+            && s.history == t.history && a.dataLabel == b.dataLabel && a.timer == b.timer
+    }
+
     static func fail(_ message: String) -> Never {
         let text = Array("fuzz invariant violated: \(message)\n".utf8)
         _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }

@@ -241,6 +241,8 @@ struct DelimitedReaderTests {
         #expect(try load(Array(long.utf8)).ys == [7])
         let comment = "#" + String(repeating: "c", count: 10_000_000) + "\n1 2\n"
         #expect(try load(Array(comment.utf8)).ys == [2])
+        let header = "\"" + String(repeating: "h", count: 10_000_000) + "\",y\n1,2\n"
+        #expect(try load(Array(header.utf8)).xName?.count == 10_000_000)
     }
 
     @Test func readsManyRowsLikeTheStandardLibrary() throws {

@@ -107,14 +107,16 @@ import Testing
         let path = dir + "/session.gdt"
         let interpreter = Interpreter(sink: BufferSink())
         interpreter.recorder = try TranscriptRecorder(path: path)
-        for (i, line) in ["set lr 0.05", "", "# a comment", "step sgd 2", "step sdg", "echo \"#x\"", "train minibatch 2 2", "show history"].enumerated() {
+        for (i, line) in ["set lr 0.05", "", "# a comment", "step sgd 2", "step sdg", "echo \"#x\"", "train minibatch 2 2", "show history", "set w 1", "record stop"].enumerated() {
             _ = interpreter.interact(line: line, lineNumber: i + 1)
         }
-        interpreter.recorder?.finish()
+        #expect(interpreter.recorder == nil)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("# a comment\ngd> step sgd 2\n"))
         #expect(text.hasSuffix("[exit 65]\n"))
-        #expect(try Transcript(path: path, text: text).blocks.count == 6)
+        #expect(try Transcript(path: path, text: text).blocks.count == 7)
+        #expect(!text.contains("record stop"))
+        #expect(text.contains("gd> set w 1\n[exit 65]\n"))
         #expect(try replay(text).passed)
     }
 }

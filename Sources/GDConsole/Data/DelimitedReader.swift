@@ -75,8 +75,9 @@ enum DelimitedReader {
             let index: Int
             switch selector {
             case .automatic:
-                let hasBoth = names.contains { $0.lowercased() == "x" } && names.contains { $0.lowercased() == "y" }
-                index = hasBoth ? (names.firstIndex { $0.lowercased() == role } ?? fallback) : fallback
+                func isNamed(_ name: String, _ letter: String) -> Bool { name.utf8.count == 1 && name.lowercased() == letter }
+                let hasBoth = names.contains { isNamed($0, "x") } && names.contains { isNamed($0, "y") }
+                index = hasBoth ? (names.firstIndex { isNamed($0, role) } ?? fallback) : fallback
                 if index >= columnCount {
                     throw scan.failure(line: firstLine, "the file has \(plural(columnCount, "column")); expected at least 2")
                 }

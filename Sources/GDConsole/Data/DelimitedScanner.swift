@@ -169,6 +169,9 @@ struct DelimitedScanner {
 
     /// The field's text, `""` escapes undone.
     func text(_ field: Field, limit: Int = .max) -> String {
+        if !field.escaped, field.contentEnd - field.contentStart <= limit {
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[field.contentStart..<field.contentEnd]), as: UTF8.self)
+        }
         var raw: [UInt8] = []
         var p = field.contentStart
         while p < field.contentEnd, raw.count < limit {
@@ -200,8 +203,10 @@ struct DelimitedScanner {
     func firstInvalidUTF8() -> Int? {
         var end = lineStart
         while !isLineEnd(end) { end += 1 }
+        let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<end])
+        if String(validating: line, as: UTF8.self) != nil { return nil }  // the fast check
         var parser = Unicode.UTF8.ForwardParser()
-        var input = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<end]).makeIterator()
+        var input = line.makeIterator()
         var offset = lineStart
         while true {
             switch parser.parseScalar(from: &input) {

@@ -24,22 +24,40 @@ public final class TranscriptRecorder {
         }
     }
 
+    /// The last input, held back until it prints something or the next input comes, so
+    /// that `record stop` can leave itself out (a fresh session could not replay it).
+    private var pendingInput: String?
+
     /// An input line, as typed. A blank line is left out and a comment-only line becomes
     /// a transcript comment: neither prints anything, so the replay is the same.
     public func input(_ line: String) {
+        flushPendingInput()
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
         if trimmed.isEmpty { return }
         if trimmed.hasPrefix("#") && !trimmed.hasPrefix("#!") {
             append(String(trimmed) + "\n")
             return
         }
-        append(TranscriptFormat.prompt + line + "\n")
+        pendingInput = TranscriptFormat.prompt + line + "\n"
     }
 
     /// Output text, as printed (whole lines), escaped where it would read as markup.
     public func output(_ text: String) {
+        flushPendingInput()
         for line in TranscriptFormat.escapeLines(text) {
             append(line + "\n")
+        }
+    }
+
+    /// Forgets the input being run (`record stop` itself).
+    public func dropPendingInput() {
+        pendingInput = nil
+    }
+
+    private func flushPendingInput() {
+        if let line = pendingInput {
+            pendingInput = nil
+            append(line)
         }
     }
 
@@ -51,6 +69,7 @@ public final class TranscriptRecorder {
     /// Writes the final status line (when not 0) and closes the file.
     public func finish() {
         guard fd >= 0 else { return }
+        flushPendingInput()
         if status != 0 { append("[exit \(status)]\n") }
         close(fd)
         fd = -1

@@ -64,10 +64,8 @@ extension Trainer {
             case .diverged(let d): reason = .diverged(d)
             }
         case .sgd:
-            prepareOrder()
             reason = runStochasticPass(epoch: number, shouldStop: shouldStop)
         case .minibatch:
-            prepareOrder()
             reason = runMiniBatchPass(batchSize: batchSize, epoch: number, shouldStop: shouldStop)
         }
         let made = steps - firstStep + 1
@@ -80,101 +78,251 @@ extension Trainer {
         return (record, reason)
     }
 
-    /// Fills the reusable order buffer with 0…n−1, shuffled when `shuffles` is on.
+    /// Fills the reusable order buffer with 0…n−1 and shuffles it. Only shuffled epochs use
+    /// it: an epoch in data order reads the columns directly.
     mutating func prepareOrder() {
         let n = data.count
         if orderBuffer.count != n {
-            orderBuffer = Array(0..<n)
+            orderBuffer = []  // free the old buffer before the new one is made
+            orderBuffer = LargeArray.make(count: n) { buffer in
+                for i in 0..<n { buffer[i] = i }
+            }
         } else {
             orderBuffer.withUnsafeMutableBufferPointer { buffer in
                 for i in 0..<buffer.count { buffer[i] = i }
             }
         }
-        if shuffles {
-            orderBuffer.withUnsafeMutableBufferPointer { random.shuffle($0) }
+        orderBuffer.withUnsafeMutableBufferPointer { random.shuffle($0) }
+    }
+
+    /// Points per gather: a shuffled epoch copies this many points at a time, in visiting
+    /// order, into contiguous scratch columns (64 KiB, cache-resident) and runs the updates
+    /// there. Independent loads in a row overlap their cache misses far better than loads
+    /// interleaved with a chain of dependent updates, and the arithmetic is unchanged.
+    static let gatherChunk = 4096
+
+    /// Makes sure the scratch columns hold at least `count` values; returns them swapped
+    /// out of `self` so that writing to them never triggers a copy.
+    mutating func takeScratch(_ count: Int) -> (x: [Double], y: [Double]) {
+        var x: [Double] = [], y: [Double] = []
+        swap(&x, &gatherX)
+        swap(&y, &gatherY)
+        if x.count < count { x = [Double](repeating: 0, count: count) }
+        if y.count < count { y = [Double](repeating: 0, count: count) }
+        return (x, y)
+    }
+
+    /// Copies the points `order[start..<start+count]` into the scratch columns.
+    @inline(__always)
+    static func gather(
+        _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ order: UnsafePointer<Int>,
+        start: Int, count: Int, into gx: UnsafeMutablePointer<Double>, _ gy: UnsafeMutablePointer<Double>
+    ) {
+        let o = order + start
+        for k in 0..<count {
+            let i = o[k]
+            gx[k] = x[i]
+            gy[k] = y[i]
         }
     }
 
-    /// n one-point updates along `orderBuffer`, with the weight kept in a register and a
-    /// row built only for the updates the history keeps.
+    /// The first step number after `step` that the history keeps.
+    @inline(__always)
+    static func nextKept(after step: Int, _ log: History) -> Int {
+        log.stride == 1 ? step + 1 : (step / log.stride + 1) * log.stride
+    }
+
+    /// n one-point updates, in data order or along a fresh permutation, with the weight in
+    /// a register: runs of updates the history does not keep are a bare loop (no row, no
+    /// call), and a row is built only for each kept update.
     mutating func runStochasticPass(epoch: Int, shouldStop: () -> Bool) -> StopReason {
-        let xs = data.xs, ys = data.ys, order = orderBuffer
+        let n = data.count
+        let shuffled = shuffles
+        if shuffled { prepareOrder() }
         let lr = learningRate
+        // The update is w − lr·g with g = −2·t, t = x·r. Multiplying by −2 is exact in binary
+        // floating point (short of overflow), so lr·(−2·t) and (−2·lr)·t are roundings of the
+        // same real number, the same double, signs of zero included. When −2·t overflows the
+        // gradient is infinite and the update is refused either way (and re-evaluated with
+        // the plain formula for the report); when −2·lr overflows the plain loop runs.
+        let negTwoLR: Double? = (-2 * lr).isFinite ? -2 * lr : nil
         var w = self.w
         var step = steps
         var log = History(startWeight: 0)
         swap(&log, &history)
+        var scratch: (x: [Double], y: [Double]) = shuffled ? takeScratch(Trainer.gatherChunk) : ([], [])
         defer {
             swap(&log, &history)
+            if shuffled {
+                swap(&scratch.x, &gatherX)
+                swap(&scratch.y, &gatherY)
+            }
             self.w = w
             steps = step
         }
+        let xs = data.xs, ys = data.ys, order = orderBuffer
         return xs.withUnsafeBufferPointer { x in
             ys.withUnsafeBufferPointer { y in
                 order.withUnsafeBufferPointer { o in
-                    var k = 0
-                    let n = o.count
-                    while k < n {
-                        if shouldStop() { return .interrupted }
-                        let end = min(n, k + Trainer.cancellationInterval)
-                        while k < end {
-                            let i = o[k]
-                            let e = GradientKernel.evaluate(x: x[i], y: y[i], w: w)
-                            let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
-                            guard wAfter.isFinite, e.gradient.isFinite, e.lossUsed.isFinite else {
-                                return .diverged(Divergence(
-                                    step: step + 1, variant: .sgd, points: [i], pointCount: 1,
-                                    learningRate: lr, wBefore: w, gradient: e.gradient,
-                                    wAfter: wAfter, rolledBack: false))
+                    scratch.x.withUnsafeMutableBufferPointer { gx in
+                        scratch.y.withUnsafeMutableBufferPointer { gy in
+                            var start = 0
+                            while start < n {
+                                if shouldStop() { return .interrupted }
+                                let m = min(Trainer.cancellationInterval, n - start)
+                                let px: UnsafePointer<Double>, py: UnsafePointer<Double>
+                                if shuffled {
+                                    Trainer.gather(x.baseAddress!, y.baseAddress!, o.baseAddress!, start: start, count: m,
+                                                   into: gx.baseAddress!, gy.baseAddress!)
+                                    px = UnsafePointer(gx.baseAddress!)
+                                    py = UnsafePointer(gy.baseAddress!)
+                                } else {
+                                    px = x.baseAddress! + start
+                                    py = y.baseAddress! + start
+                                }
+                                var k = 0
+                                while k < m {
+                                    // Updates the history skips: the bare dependency chain.
+                                    let free = min(m - k, Trainer.nextKept(after: step, log) - step - 1)
+                                    let end = k + free
+                                    if let step2 = negTwoLR {
+                                        // lr·(−2·(x·r)) == (−2·lr)·(x·r) bit for bit (see `negTwoLR`),
+                                        // one multiplication fewer on the chain from w to w.
+                                        while k < end {
+                                            let xi = px[k]
+                                            let r = py[k] - w * xi
+                                            let term = xi * r
+                                            let wAfter = w - step2 * term
+                                            guard wAfter.isFinite, (-2 * term).isFinite, (r * r).isFinite else { break }
+                                            w = wAfter
+                                            k += 1
+                                        }
+                                    } else {
+                                        while k < end {
+                                            let xi = px[k]
+                                            let r = py[k] - w * xi
+                                            let gradient = -2 * (xi * r)
+                                            let wAfter = w - lr * gradient
+                                            guard wAfter.isFinite, gradient.isFinite, (r * r).isFinite else { break }
+                                            w = wAfter
+                                            k += 1
+                                        }
+                                    }
+                                    let done = free - (end - k)
+                                    for _ in 0..<done { log.skip() }
+                                    step += done
+                                    guard k < m else { break }
+                                    // A kept update, or the bad one that stopped the run.
+                                    let i = shuffled ? o[start + k] : start + k
+                                    let e = GradientKernel.evaluate(x: px[k], y: py[k], w: w)
+                                    let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
+                                    guard wAfter.isFinite, e.gradient.isFinite, e.lossUsed.isFinite else {
+                                        return .diverged(Divergence(
+                                            step: step + 1, variant: .sgd, points: [i], pointCount: 1,
+                                            learningRate: lr, wBefore: w, gradient: e.gradient,
+                                            wAfter: wAfter, rolledBack: false))
+                                    }
+                                    step += 1
+                                    log.append(UpdateRecord(
+                                        step: step, epoch: epoch, variant: .sgd, points: [i], pointCount: 1,
+                                        wBefore: w, wAfter: wAfter, gradient: e.gradient, lossUsed: e.lossUsed))
+                                    w = wAfter
+                                    k += 1
+                                }
+                                start += m
                             }
-                            step += 1
-                            if log.keeps(step: step) {
-                                log.append(UpdateRecord(
-                                    step: step, epoch: epoch, variant: .sgd, points: [i], pointCount: 1,
-                                    wBefore: w, wAfter: wAfter, gradient: e.gradient, lossUsed: e.lossUsed))
-                            } else {
-                                log.skip()
-                            }
-                            w = wAfter
-                            k += 1
+                            return .completed
                         }
                     }
-                    return .completed
                 }
             }
         }
     }
 
-    /// ⌈n/B⌉ updates over consecutive slices of `orderBuffer`, each slice gathered into
-    /// contiguous scratch columns and summed exactly as a batch would be.
+    /// ⌈n/B⌉ updates over consecutive slices of the data or of a fresh permutation, each
+    /// summed exactly as a batch would be. A shuffled epoch gathers whole slices at a time
+    /// (`gatherChunk` points, at least one slice) into the scratch columns.
     mutating func runMiniBatchPass(batchSize: Int, epoch: Int, shouldStop: () -> Bool) -> StopReason {
-        let order = orderBuffer
-        let n = order.count
-        var start = 0
-        while start < n {
-            if shouldStop() { return .interrupted }
-            let end = min(n, start + batchSize)
-            let slice = order[start..<end]
-            gatherX.removeAll(keepingCapacity: true)
-            gatherY.removeAll(keepingCapacity: true)
-            data.xs.withUnsafeBufferPointer { x in
-                data.ys.withUnsafeBufferPointer { y in
-                    for i in slice {
-                        gatherX.append(x[i])
-                        gatherY.append(y[i])
+        let n = data.count
+        let b = max(1, batchSize)
+        let shuffled = shuffles
+        if shuffled { prepareOrder() }
+        let chunk = b >= Trainer.gatherChunk ? b : (Trainer.gatherChunk / b) * b
+        let lr = learningRate
+        let bound = data.safeWeightBound
+        let listLimit = UpdateRecord.pointListLimit
+        var w = self.w
+        var step = steps
+        var log = History(startWeight: 0)
+        swap(&log, &history)
+        var scratch: (x: [Double], y: [Double]) = shuffled ? takeScratch(min(chunk, n)) : ([], [])
+        defer {
+            swap(&log, &history)
+            if shuffled {
+                swap(&scratch.x, &gatherX)
+                swap(&scratch.y, &gatherY)
+            }
+            self.w = w
+            steps = step
+        }
+        let xs = data.xs, ys = data.ys, order = orderBuffer
+        return xs.withUnsafeBufferPointer { x in
+            ys.withUnsafeBufferPointer { y in
+                order.withUnsafeBufferPointer { o in
+                    scratch.x.withUnsafeMutableBufferPointer { gx in
+                        scratch.y.withUnsafeMutableBufferPointer { gy in
+                            /// The data positions of the slice at `first`, when rows keep them.
+                            func points(_ first: Int, _ count: Int) -> [Int] {
+                                guard count <= listLimit else { return [] }
+                                return shuffled ? Array(o[first..<(first + count)]) : Array(first..<(first + count))
+                            }
+                            var start = 0
+                            while start < n {
+                                let m = min(chunk, n - start)
+                                let px: UnsafePointer<Double>, py: UnsafePointer<Double>
+                                if shuffled {
+                                    Trainer.gather(x.baseAddress!, y.baseAddress!, o.baseAddress!, start: start, count: m,
+                                                   into: gx.baseAddress!, gy.baseAddress!)
+                                    px = UnsafePointer(gx.baseAddress!)
+                                    py = UnsafePointer(gy.baseAddress!)
+                                } else {
+                                    px = x.baseAddress! + start
+                                    py = y.baseAddress! + start
+                                }
+                                var k = 0
+                                while k < m {
+                                    if shouldStop() { return .interrupted }
+                                    let count = min(b, m - k)
+                                    let e = GradientKernel.evaluate(
+                                        x: UnsafeBufferPointer(start: px + k, count: count),
+                                        y: UnsafeBufferPointer(start: py + k, count: count), w: w)
+                                    let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
+                                    guard wAfter.isFinite, e.gradient.isFinite, e.lossUsed.isFinite,
+                                          abs(wAfter) <= bound else {
+                                        return .diverged(Divergence(
+                                            step: step + 1, variant: .minibatch, points: points(start + k, count),
+                                            pointCount: count, learningRate: lr, wBefore: w, gradient: e.gradient,
+                                            wAfter: wAfter, rolledBack: false))
+                                    }
+                                    step += 1
+                                    if log.keeps(step: step) {
+                                        log.append(UpdateRecord(
+                                            step: step, epoch: epoch, variant: .minibatch, points: points(start + k, count),
+                                            pointCount: count, wBefore: w, wAfter: wAfter, gradient: e.gradient,
+                                            lossUsed: e.lossUsed))
+                                    } else {
+                                        log.skip()
+                                    }
+                                    w = wAfter
+                                    k += count
+                                }
+                                start += m
+                            }
+                            return .completed
+                        }
                     }
                 }
             }
-            let w = self.w
-            let evaluation = gatherX.withUnsafeBufferPointer { x in
-                gatherY.withUnsafeBufferPointer { y in GradientKernel.evaluate(x: x, y: y, w: w) }
-            }
-            switch commit(.minibatch, evaluation, count: slice.count, epoch: epoch, points: { Array(slice) }) {
-            case .applied: break
-            case .diverged(let d): return .diverged(d)
-            }
-            start = end
         }
-        return .completed
     }
 }

@@ -1,0 +1,2 @@
+data 1e308 1e308
+bogus
