@@ -36,23 +36,53 @@ extension Interpreter {
     func readColumns(
         _ path: String, shownAs name: String, x: ColumnSelector, y: ColumnSelector, at location: SourceLocation
     ) throws(GDError) -> (xs: [Double], ys: [Double]) {
+        let file: MappedFile
         do {
-            let file = try MappedFile(path: path)
-            return try file.withUnsafeBytes { bytes throws(DataFileError) in
+            file = try MappedFile(path: path)
+        } catch {
+            throw GDError(error.shown(as: name), at: location)
+        }
+        let result = file.withUnsafeBytes { bytes -> Result<(xs: [Double], ys: [Double]), GDError> in
+            do throws(DataFileError) {
                 if NpyReader.isNpy(bytes) {
                     guard x == .automatic, y == .automatic else {
                         throw DataFileError(.malformed, path: name, message: "x= and y= do not apply to a .npy file; its columns are x and y")
                     }
                     let pairs = try NpyReader.readPairs(bytes, path: name)
                     try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name)
-                    return pairs
+                    return .success(pairs)
                 }
                 let columns = try DelimitedReader.read(bytes, path: name, x: x, y: y)
-                return (columns.xs, columns.ys)
+                return .success((columns.xs, columns.ys))
+            } catch {
+                var failure = GDError(error.shown(as: name), at: location)
+                failure.sourceLine = error.line.flatMap { Interpreter.line($0, of: bytes) }
+                return .failure(failure)
             }
-        } catch {
-            throw GDError(error.shown(as: name), at: location)
         }
+        return try result.get()
+    }
+
+    /// Line `number` (1-based) of a file's bytes, for the caret under a data error; long
+    /// lines are cut at 200 characters.
+    static func line(_ number: Int, of bytes: UnsafeRawBufferPointer) -> String? {
+        var line = 1
+        var start = 0
+        var i = 0
+        while i < bytes.count, line < number {
+            if bytes[i] == UInt8(ascii: "\n") {
+                line += 1
+                start = i + 1
+            }
+            i += 1
+        }
+        guard line == number, start <= bytes.count else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), end - start < 800 { end += 1 }
+        var text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text.count > 200 ? String(text.prefix(200)) + " …" : text
     }
 
     func readVector(_ path: String, shownAs name: String, at location: SourceLocation) throws(GDError) -> [Double] {
