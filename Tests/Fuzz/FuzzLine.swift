@@ -37,7 +37,7 @@ public func fuzzLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
                 break lines
             case .failed(let error):
                 check(error, statement: statement, file: file, lineNumber: lineNumber)
-                if error.kind != .diverged, !FuzzSupport.isSource(statement), !FuzzSupport.same(interpreter.state, before) {
+                if error.kind != .diverged, !FuzzSupport.same(interpreter.state, before), !FuzzSupport.isSource(statement) {
                     FuzzSupport.fail("""
                         failed statement changed the session
                         statement: \(String(reflecting: statement))

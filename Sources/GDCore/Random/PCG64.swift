@@ -102,60 +102,6 @@ public struct NumpyGenerator: Sendable, Equatable {
         return UInt32(truncatingIfNeeded: next)
     }
 
-    /// Uniform integer in 0...max exactly as `Generator.shuffle`/`permutation` draw it.
-    ///
-    /// `Generator.shuffle` (_generator.pyx, 1-D fast path `_shuffle_raw` and the generic
-    /// paths) calls `random_interval`, the same bitmask rejection as the legacy generator:
-    /// `max == 0` draws nothing; mask = smallest 2ᵏ−1 ≥ max; buffered 32-bit draws when
-    /// max ≤ UInt32.max, else raw 64-bit draws. (`Generator.integers` and `choice` use
-    /// Lemire's method instead; those are deliberately not reproduced here.)
-    ///
-    /// - Complexity: expected O(1) (fewer than 2 draws on average).
-    @inlinable
-    public mutating func bounded(_ max: UInt64) -> UInt64 {
-        if max == 0 { return 0 }
-        var mask = max
-        mask |= mask >> 1
-        mask |= mask >> 2
-        mask |= mask >> 4
-        mask |= mask >> 8
-        mask |= mask >> 16
-        mask |= mask >> 32
-        if max <= UInt64(UInt32.max) {
-            let max32 = UInt32(truncatingIfNeeded: max), mask32 = UInt32(truncatingIfNeeded: mask)
-            while true {
-                let v = next32() & mask32
-                if v <= max32 { return UInt64(v) }
-            }
-        } else {
-            while true {
-                let v = next64() & mask
-                if v <= max { return v }
-            }
-        }
-    }
-
-    /// `rng.shuffle(a)` on a 1-D array: i from count−1 down to 1, swap i with bounded(i).
-    ///
-    /// - Complexity: O(n) swaps, expected fewer than 2n 32-bit draws (about n 64-bit outputs).
-    @inlinable
-    public mutating func shuffle<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
-        var i = buffer.count - 1
-        while i >= 1 {
-            let j = Int(truncatingIfNeeded: bounded(UInt64(i)))
-            buffer.swapAt(i, j)
-            i -= 1
-        }
-    }
-
-    /// `rng.shuffle(a)` on an array, in place; same order as the buffer version.
-    ///
-    /// - Complexity: O(n).
-    @inlinable
-    public mutating func shuffle<T>(_ array: inout [T]) {
-        array.withUnsafeMutableBufferPointer { shuffle($0) }
-    }
-
     /// `rng.permutation(n)`: `arange(n)` shuffled in place.
     ///
     /// - Complexity: O(n).

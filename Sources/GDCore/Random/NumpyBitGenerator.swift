@@ -1,12 +1,20 @@
-/// `np.random.shuffle` / `np.random.permutation` after `np.random.seed(S)`, draw for draw.
+/// A numpy bit generator as `random_interval` sees it: 32-bit and 64-bit raw draws.
 ///
-/// numpy's legacy `RandomState.shuffle` (mtrand.pyx, both its 1-D fast path `_shuffle_raw`
-/// and its generic paths) calls `random_interval(&bitgen, i)` from `distributions.c`:
-/// bitmask rejection, not Lemire's multiply-shift that `randint`/`integers` use elsewhere.
-/// Using any other bounded-integer routine still yields a perfectly good shuffle, just not
-/// numpy's, so this follows `random_interval` exactly.
-extension MT19937 {
-    /// Uniform integer in 0...max by numpy's legacy bitmask rejection (32-bit draws when max <= UInt32.max, else 64-bit).
+/// numpy's legacy `RandomState.shuffle` (mtrand.pyx) and `Generator.shuffle` /
+/// `permutation` (_generator.pyx) both call `random_interval(&bitgen, i)` from
+/// `distributions.c`: bitmask rejection, not the Lemire multiply-shift that `randint`,
+/// `integers` and `choice` use. Any other bounded draw still shuffles well, just not as
+/// numpy does, so both generators share this one exact transcription.
+public protocol NumpyBitGenerator {
+    mutating func next32() -> UInt32
+    mutating func next64() -> UInt64
+}
+
+extension MT19937: NumpyBitGenerator {}
+extension NumpyGenerator: NumpyBitGenerator {}
+
+extension NumpyBitGenerator {
+    /// Uniform integer in 0...max by numpy's bitmask rejection (32-bit draws when max <= UInt32.max, else 64-bit).
     ///
     /// This is `random_interval`: `max == 0` returns 0 without consuming a draw; otherwise
     /// mask = the smallest 2ᵏ−1 ≥ max, and draws are ANDed with the mask and rejected
@@ -38,7 +46,7 @@ extension MT19937 {
         }
     }
 
-    /// np.random.shuffle on a 1-D array: i from count-1 down to 1, swap i with bounded(i).
+    /// `shuffle` on a 1-D array: i from count-1 down to 1, swap i with bounded(i).
     ///
     /// Successive calls continue from the current state, as successive numpy epochs do.
     ///
@@ -53,7 +61,7 @@ extension MT19937 {
         }
     }
 
-    /// `np.random.shuffle` on an array, in place; same order as the buffer version.
+    /// `shuffle` on an array, in place; same order as the buffer version.
     ///
     /// - Complexity: O(n).
     @inlinable
