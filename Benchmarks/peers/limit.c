@@ -17,14 +17,23 @@
  * Modes:
  *   batch-pairwise   one update; Σ x(y−wx) and Σ (y−wx)² in numpy's pairwise order
  *   batch-plain      one update; the same two sums left to right (one accumulator each)
- *   sgd-inorder      n updates in data order
- *   sgd-shuffled     n updates along a fresh permutation (int32 indices)
+ *   sgd-inorder      n updates in data order, w ← w − (−2·lr)·(x·r): one multiplication
+ *                    fewer on the dependency chain than the formula as written, and the
+ *                    same double (multiplying by −2 is exact), so the fastest exact loop
+ *   sgd-inorder-6op  the same with w ← w − lr·(−2·(x·r)) as written
+ *   sgd-gather       n updates along a fresh permutation (int32 indices), the points
+ *                    gathered 4096 at a time into scratch columns, then the chain
+ *   sgd-pairs        Fisher–Yates applied to (x,y) pairs copied afresh each epoch (the
+ *                    same order as permuting indices), then the chain over them
  *   mb32-gather      shuffled mini-batches of 32, gathered through the permutation
+ *                    4096 points at a time (gd's strategy)
  *   mb32-pairs       shuffled mini-batches of 32: Fisher–Yates applied to (x,y) pairs
  *                    copied afresh each epoch, then contiguous slices (same order)
  *   mb1024-gather / mb1024-pairs    the same with 1024
  *
- * Build: gcc -O3 -march=native -o limit limit.c -lm   (no -ffast-math: exact arithmetic)
+ * Build: gcc -O3 -march=native -ffp-contract=off -o limit limit.c -lm
+ * (-ffp-contract=off: GCC otherwise fuses a·b+c into FMA in GNU C mode, which changes the
+ * results; no -ffast-math: the arithmetic must stay exact, as gd's default is.)
  */
 #define _GNU_SOURCE
 #include <math.h>
@@ -33,6 +42,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
+
+/* Large buffers ask for transparent huge pages, as gd does (LargeArray.swift). */
+static void *big(size_t bytes) {
+    void *p = NULL;
+    if (posix_memalign(&p, 1 << 21, bytes) != 0) { perror("posix_memalign"); exit(1); }
+    madvise(p, bytes, MADV_HUGEPAGE);
+    return p;
+}
 
 typedef struct { uint64_t s[4]; } xoshiro;
 
@@ -102,19 +120,19 @@ static sums block(const double *x, const double *y, long n, double w) {
         return s;
     }
     if (n <= 128) {
-        double t[8], q[8];
-        for (int k = 0; k < 8; k++) {
-            double r = y[k] - w * x[k];
-            t[k] = x[k] * r;
-            q[k] = r * r;
-        }
+        /* numpy's 8 accumulators as the 8 lanes of one vector: lane k adds terms k, k+8, …
+           exactly as accumulator r_k does (each operation rounded on its own). */
+        typedef double v8 __attribute__((vector_size(64), aligned(8)));
+        v8 wv = {w, w, w, w, w, w, w, w};
+        v8 xv = *(const v8 *)x, rv = *(const v8 *)y - wv * xv;
+        v8 t = xv * rv, q = rv * rv;
         long i = 8, end = n - n % 8;
-        for (; i < end; i += 8)
-            for (int k = 0; k < 8; k++) {
-                double r = y[i + k] - w * x[i + k];
-                t[k] += x[i + k] * r;
-                q[k] += r * r;
-            }
+        for (; i < end; i += 8) {
+            xv = *(const v8 *)(x + i);
+            rv = *(const v8 *)(y + i) - wv * xv;
+            t += xv * rv;
+            q += rv * rv;
+        }
         double tt = ((t[0] + t[1]) + (t[2] + t[3])) + ((t[4] + t[5]) + (t[6] + t[7]));
         double qq = ((q[0] + q[1]) + (q[2] + q[3])) + ((q[4] + q[5]) + (q[6] + q[7]));
         for (; i < n; i++) {
@@ -212,7 +230,7 @@ static double batch_plain(double w) {
     return update(w, LR, s, n);
 }
 
-static double sgd_inorder(double w) {
+static double sgd_inorder_6op(double w) {
     double q = 0;
     for (long i = 0; i < n; i++) {
         double r = Y[i] - w * X[i];
@@ -223,35 +241,38 @@ static double sgd_inorder(double w) {
     return w;
 }
 
-static double sgd_shuffled(double w) {
-    fill_shuffle();
+/* The chain over contiguous columns (stride 1) or pairs (stride 2). */
+static inline double chain(const double *x, const double *y, long stride, long m, double w) {
+    const double c = -2 * LR;
     double q = 0;
-    for (long k = 0; k < n; k++) {
-        long i = O[k];
-        double r = Y[i] - w * X[i];
+    for (long k = 0; k < m; k++) {
+        double xi = x[k * stride], r = y[k * stride] - w * xi;
         q += r * r;
-        w = w - LR * (-2 * (X[i] * r));
+        w = w - c * (xi * r);
     }
     sink += q;
     return w;
 }
 
-static double mb_gather(double w, long b) {
+static double sgd_inorder(double w) { return chain(X, Y, 1, n, w); }
+
+#define CHUNK 4096
+static double sgd_gather(double w) {
     fill_shuffle();
-    double *gx = G, *gy = G + b;
-    for (long start = 0; start < n; start += b) {
-        long m = n - start < b ? n - start : b;
+    double *gx = G, *gy = G + CHUNK;
+    for (long start = 0; start < n; start += CHUNK) {
+        long m = n - start < CHUNK ? n - start : CHUNK;
         for (long k = 0; k < m; k++) {
             long i = O[start + k];
             gx[k] = X[i];
             gy[k] = Y[i];
         }
-        w = update(w, LR, block(gx, gy, m, w), m);
+        w = chain(gx, gy, 1, m, w);
     }
     return w;
 }
 
-static double mb_pairs(double w, long b) {
+static void shuffle_pairs(void) {
     for (long i = 0; i < n; i++) { P[2 * i] = X[i]; P[2 * i + 1] = Y[i]; }
     for (long i = n - 1; i > 0; i--) {
         long j = (long)xs_below(&rng, (uint64_t)i + 1);
@@ -259,6 +280,35 @@ static double mb_pairs(double w, long b) {
         P[2 * i] = P[2 * j]; P[2 * i + 1] = P[2 * j + 1];
         P[2 * j] = tx; P[2 * j + 1] = ty;
     }
+}
+
+static double sgd_pairs(double w) {
+    shuffle_pairs();
+    return chain(P, P + 1, 2, n, w);
+}
+
+static double mb_gather(double w, long b) {
+    fill_shuffle();
+    /* whole slices, CHUNK points at a time (or one slice when b > CHUNK), as gd does */
+    long chunk = b >= CHUNK ? b : CHUNK / b * b;
+    double *gx = G, *gy = G + chunk;
+    for (long start = 0; start < n; start += chunk) {
+        long m = n - start < chunk ? n - start : chunk;
+        for (long k = 0; k < m; k++) {
+            long i = O[start + k];
+            gx[k] = X[i];
+            gy[k] = Y[i];
+        }
+        for (long s = 0; s < m; s += b) {
+            long c = m - s < b ? m - s : b;
+            w = update(w, LR, block(gx + s, gy + s, c, w), c);
+        }
+    }
+    return w;
+}
+
+static double mb_pairs(double w, long b) {
+    shuffle_pairs();
     for (long start = 0; start < n; start += b) {
         long m = n - start < b ? n - start : b;
         w = update(w, LR, block_pairs(P + 2 * start, m, w), m);
@@ -270,7 +320,9 @@ static double run(const char *mode, double w) {
     if (!strcmp(mode, "batch-pairwise")) return batch_pairwise(w);
     if (!strcmp(mode, "batch-plain")) return batch_plain(w);
     if (!strcmp(mode, "sgd-inorder")) return sgd_inorder(w);
-    if (!strcmp(mode, "sgd-shuffled")) return sgd_shuffled(w);
+    if (!strcmp(mode, "sgd-inorder-6op")) return sgd_inorder_6op(w);
+    if (!strcmp(mode, "sgd-gather")) return sgd_gather(w);
+    if (!strcmp(mode, "sgd-pairs")) return sgd_pairs(w);
     if (!strcmp(mode, "mb32-gather")) return mb_gather(w, 32);
     if (!strcmp(mode, "mb32-pairs")) return mb_pairs(w, 32);
     if (!strcmp(mode, "mb1024-gather")) return mb_gather(w, 1024);
@@ -286,16 +338,17 @@ int main(int argc, char **argv) {
     }
     n = atol(argv[1]);
     long reps = atol(argv[2]);
-    static const char *all[] = {"batch-pairwise", "batch-plain", "sgd-inorder", "sgd-shuffled",
+    static const char *all[] = {"batch-pairwise", "batch-plain", "sgd-inorder", "sgd-inorder-6op",
+                                "sgd-gather", "sgd-pairs",
                                 "mb32-gather", "mb32-pairs", "mb1024-gather", "mb1024-pairs"};
     const char **modes = argc > 3 ? (const char **)argv + 3 : all;
     int count = argc > 3 ? argc - 3 : (int)(sizeof all / sizeof *all);
 
-    X = malloc(n * sizeof(double));
-    Y = malloc(n * sizeof(double));
-    P = malloc(2 * n * sizeof(double));
-    G = malloc(2 * 1024 * sizeof(double));
-    O = malloc(n * sizeof(uint32_t));
+    X = big(n * sizeof(double));
+    Y = big(n * sizeof(double));
+    P = big(2 * n * sizeof(double));
+    G = malloc(2 * (CHUNK > 1024 ? CHUNK : 1024) * sizeof(double));
+    O = big(n * sizeof(uint32_t));
     xoshiro data;
     xs_seed(&data, 1);
     for (long i = 0; i < n; i++) {

@@ -85,6 +85,12 @@ enum FuzzSupport {
         return nil
     }
 
+    /// How many `key=value` words the statement has.
+    static func optionCount(_ text: String) -> Int {
+        guard let statements = try? Lexer.statements(text, location: (nil, 1)) else { return 0 }
+        return statements.reduce(0) { $0 + $1.tokens.filter { $0.kind == .word && $0.text.contains("=") }.count }
+    }
+
     /// Whether the statement's command is `source` (also under `time`): a script that fails
     /// half way keeps the effects of the lines before, by design.
     static func isSource(_ text: String) -> Bool {

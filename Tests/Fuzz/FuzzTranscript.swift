@@ -17,9 +17,11 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     guard let transcript = try? Transcript(path: "f.gdt", text: text) else { return 0 }
     guard transcript.blocks.count <= 20 else { return 0 }
+    var severalOptions = false
     for block in transcript.blocks {
-        for statement in FuzzSupport.statementTexts(block.input) where FuzzSupport.rejection(statement, largest: 1000) != nil {
-            return 0
+        for statement in FuzzSupport.statementTexts(block.input) {
+            if FuzzSupport.rejection(statement, largest: 1000) != nil { return 0 }
+            if FuzzSupport.optionCount(statement) > 1 { severalOptions = true }
         }
     }
     FuzzSupport.enterSandbox()
@@ -27,6 +29,10 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     if (replay.diff == nil) != replay.passed {
         FuzzSupport.fail("diff is \(replay.diff == nil ? "nil" : "not nil") but passed is \(replay.passed)")
     }
+    // Known bug (reported): with several bad `key=` options, which one is reported
+    // depends on Dictionary order, which differs between runs; such inputs skip the
+    // comparisons below.
+    if severalOptions { return 0 }
     FuzzSupport.emptySandbox()
     let again = TranscriptReplay(transcript, directory: FuzzSupport.sandbox)
     if again.actualLines != replay.actualLines || again.actualStatus != replay.actualStatus {

@@ -23,6 +23,9 @@ enum NpyReader {
         }
         let n = header.shape[0]
         guard n > 0 else { throw DataFileError(.malformed, path: path, message: "no data rows") }
+        guard n <= Int.max / 2 else {  // 2 * n below must not overflow
+            throw DataFileError(.malformed, path: path, message: "truncated data: shape \(header.shapeText) needs too many bytes; the file has \(bytes.count - header.dataOffset)")
+        }
         try header.checkSize(count: 2 * n, in: bytes, path: path)
         // C order: row i is elements 2i, 2i+1. Fortran order: column k is elements k*n ..< (k+1)*n.
         let xs = header.values(in: bytes, count: n) { header.fortranOrder ? $0 : 2 * $0 }

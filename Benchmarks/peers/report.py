@@ -1,0 +1,209 @@
+"""Turns scripts/bench's raw measurements into the results table and Benchmarks/RESULTS.md.
+
+    python3 report.py RAW.tsv EXTRA.json RESULTS.md
+
+RAW.tsv has one line per measurement: `round impl measure n seconds units`, where units
+is points for the training measures and bytes for the CSV readers. EXTRA.json holds the
+machine description, the agreement checks, peak memory, startup and notes.
+"""
+
+import json
+import statistics
+import sys
+from collections import defaultdict
+
+raw_path, extra_path, out_path = sys.argv[1:4]
+extra = json.load(open(extra_path))
+
+runs = defaultdict(list)  # (impl, measure, n) -> [rate per run]
+for line in open(raw_path):
+    parts = line.split()
+    if len(parts) != 6 or parts[0].startswith("#"):
+        continue
+    _, impl, measure, n, seconds, units = parts
+    seconds, units = float(seconds), float(units)
+    if seconds > 0:
+        runs[(impl, measure, int(n))].append(units / seconds)
+
+
+def stats(key):
+    v = runs.get(key)
+    if not v:
+        return None
+    return statistics.median(v), min(v), max(v), len(v)
+
+
+def rate(r, unit="points"):
+    if r is None:
+        return "—"
+    m, lo, hi, k = r
+    scale = 1e6
+    suffix = " M" if unit == "points" else " MB/s"
+    f = lambda v: f"{v / scale:.3g}" if v / scale < 100 else f"{v / scale:.0f}"
+    return f"{f(m)}{suffix if unit != 'points' else ''} [{f(lo)}–{f(hi)}]"
+
+
+def ratio(a, b):
+    if a is None or b is None:
+        return "—"
+    return f"{a[0] / b[0]:.2f}×" if a[0] / b[0] < 10 else f"{a[0] / b[0]:.0f}×"
+
+
+# Each row: label, n, gd's key, then the peers to compare with: (label, key).
+N5, N7 = 100_000, 10_000_000
+rows = []
+for n in (N5, N7):
+    rows += [
+        (f"batch epoch (exact, numpy order)", n, ("gd", "batch", n), [
+            ("numpy lecture `batch`", ("numpy", "batch", n)),
+            ("C, same pairwise order", ("C", "batch-pairwise", n)),
+            ("C, plain left-to-right", ("C", "batch-plain", n)),
+        ]),
+        (f"sgd epoch, data order", n, ("gd", "sgd-inorder", n), [
+            ("numpy lecture `stochastic`", ("numpy", "sgd-inorder", n)),
+            ("scikit-learn SGDRegressor, shuffle=False", ("sklearn", "sgd-inorder", n)),
+            ("C, the same exact chain", ("C", "sgd-inorder", n)),
+            ("C, formula as written (6 ops on the chain)", ("C", "sgd-inorder-6op", n)),
+        ]),
+        (f"sgd epoch, first of a session (history fills)", n, ("gd", "sgd-inorder-first", n), []),
+        (f"sgd epoch, shuffled", n, ("gd", "sgd-shuffled", n), [
+            ("scikit-learn SGDRegressor, shuffle=True", ("sklearn", "sgd-shuffled", n)),
+            ("C, index shuffle + gather (gd's strategy)", ("C", "sgd-gather", n)),
+            ("C, shuffle of (x,y) pairs", ("C", "sgd-pairs", n)),
+        ]),
+        (f"minibatch 32 epoch, shuffled", n, ("gd", "minibatch32", n), [
+            ("numpy lecture `minibatch`", ("numpy", "minibatch32", n)),
+            ("C, index shuffle + gather (gd's strategy)", ("C", "mb32-gather", n)),
+            ("C, shuffle of (x,y) pairs", ("C", "mb32-pairs", n)),
+        ]),
+        (f"minibatch 1024 epoch, shuffled", n, ("gd", "minibatch1024", n), [
+            ("numpy lecture `minibatch`", ("numpy", "minibatch1024", n)),
+            ("C, index shuffle + gather (gd's strategy)", ("C", "mb1024-gather", n)),
+            ("C, shuffle of (x,y) pairs", ("C", "mb1024-pairs", n)),
+        ]),
+        (f"minibatch 32 epoch, data order", n, ("gd", "minibatch32-inorder", n), []),
+    ]
+
+lines = []
+lines.append("| measure | n | implementation | points/s, median [range] | gd ÷ this |")
+lines.append("| --- | --- | --- | --- | --- |")
+for label, n, gd_key, peers in rows:
+    g = stats(gd_key)
+    if g is None:
+        continue
+    nn = "10⁵" if n == N5 else "10⁷"
+    lines.append(f"| **{label}** | {nn} | **gd** | **{rate(g)}** | |")
+    for plabel, key in peers:
+        p = stats(key)
+        lines.append(f"| | | {plabel} | {rate(p)} | {ratio(g, p)} |")
+
+# CSV readers (bytes/s)
+load_rows = [("gd `load`", ("gd", "load", N7)), ("pandas.read_csv (C engine)", ("pandas", "load-pandas", N7)),
+             ("numpy.loadtxt", ("numpy", "load-loadtxt", N7))]
+g = stats(("gd", "load", N7))
+lines.append(f"| **CSV load, {extra.get('csv_mb', '?')} MB** | 10⁷ rows | **gd** | **{rate(g, 'bytes')}** | |")
+for plabel, key in load_rows[1:]:
+    p = stats(key)
+    lines.append(f"| | | {plabel} | {rate(p, 'bytes')} | {ratio(g, p)} |")
+table = "\n".join(lines)
+
+
+# Targets from the issue.
+def val(key):
+    s = stats(key)
+    return s[0] if s else None
+
+
+def check(name, value, target, text):
+    if value is None:
+        return f"| {name} | {text} | — | not measured |"
+    ok = value >= target
+    return f"| {name} | {text} | {value:.3g} | {'met' if ok else '**missed**'} |"
+
+
+t = []
+t.append("| target (n = 10⁷) | wanted | measured | |")
+t.append("| --- | --- | --- | --- |")
+G = lambda m: val(("gd", m, N7))
+P = lambda i, m: val((i, m, N7))
+div = lambda a, b: a / b if a and b else None
+t.append(check("batch ÷ C, same order", div(G("batch"), P("C", "batch-pairwise")), 0.8, "≥ 0.8"))
+t.append(check("batch ÷ numpy", div(G("batch"), P("numpy", "batch")), 8, "≥ 8"))
+t.append(check("sgd (data order) ÷ C, same chain", div(G("sgd-inorder"), P("C", "sgd-inorder")), 0.9, "≥ 0.9"))
+t.append(check("sgd (shuffled) ÷ C, same strategy", div(G("sgd-shuffled"), P("C", "sgd-gather")), 0.9, "≥ 0.9"))
+t.append(check("sgd (shuffled) ÷ C, pair shuffle", div(G("sgd-shuffled"), P("C", "sgd-pairs")), 0.9, "≥ 0.9"))
+t.append(check("sgd (data order) ÷ numpy", div(G("sgd-inorder"), P("numpy", "sgd-inorder")), 50, "≥ 50"))
+t.append(check("sgd ÷ scikit-learn, shuffle=False", div(G("sgd-inorder"), P("sklearn", "sgd-inorder")), 4, "≥ 4"))
+t.append(check("sgd ÷ scikit-learn, shuffle=True", div(G("sgd-shuffled"), P("sklearn", "sgd-shuffled")), 4, "≥ 4"))
+mb = G("minibatch32")
+t.append(check("minibatch 32 shuffled, M points/s", mb / 1e6 if mb else None, 40, "≥ 40"))
+t.append(check("minibatch 32 ÷ numpy", div(mb, P("numpy", "minibatch32")), 8, "≥ 8"))
+ld = val(("gd", "load", N7))
+t.append(check("CSV load, MB/s", ld / 1e6 if ld else None, 500, "≥ 500"))
+t.append(check("CSV load ÷ pandas", div(ld, val(("pandas", "load-pandas", N7))), 1.1, "≥ 1.1"))
+peak = extra.get("peak_rss_mb")
+if peak:
+    ok = peak <= 320
+    t.append(f"| peak memory, `gen 10000000; train sgd 3` | ≤ 320 MB | {peak:.0f} MB | {'met' if ok else '**missed**'} |")
+st = extra.get("startup_ms")
+if st:
+    t.append(f"| startup, `gd -c 'show w'` | < 20 ms | {st:.1f} ms | {'met' if st < 20 else '**missed**'} |")
+sc = extra.get("script_ms")
+if sc:
+    t.append(f"| 10,000-line script | < 500 ms | {sc:.0f} ms | {'met' if sc < 500 else '**missed**'} |")
+targets = "\n".join(t)
+
+m = extra.get("machine", {})
+md = []
+md.append("# gd benchmarks")
+md.append("")
+md.append("Written by `scripts/bench` (do not edit by hand). Every figure is points (or bytes) "
+          "per second of wall time, the median of "
+          f"{extra.get('runs', '?')} interleaved runs in one invocation, with the range "
+          "[slowest–fastest]; \"gd ÷ this\" compares medians. gd is timed by its own `time` "
+          "command (wall time of the command, parsed from stderr); the peers by "
+          "`time.perf_counter` / `clock_gettime` around the same work.")
+md.append("")
+md.append("## Machine")
+md.append("")
+for k in ("date", "cpu", "cores", "memory", "caches", "kernel", "swift", "gcc", "python", "numpy", "sklearn", "pandas", "load"):
+    if k in m:
+        md.append(f"- {k}: {m[k]}")
+md.append("")
+md.append("## Targets (issue 4)")
+md.append("")
+md.append(targets)
+md.append("")
+md.append("## All measurements")
+md.append("")
+md.append(table)
+md.append("")
+if extra.get("agreement"):
+    md.append("## Same numbers, bit for bit")
+    md.append("")
+    md.append("w after one epoch from w = 0.2, lr = 0.01 on the benchmark's data (n = 10⁵, "
+              "`gen 100000 seed=1`), printed with 17 significant digits by each implementation:")
+    md.append("")
+    md.append("| epoch | gd | " + " | ".join(extra["agreement_peers"]) + " | |")
+    md.append("| --- | --- | " + " | ".join("---" for _ in extra["agreement_peers"]) + " | --- |")
+    for row in extra["agreement"]:
+        vals = [row.get(p, "—") for p in extra["agreement_peers"]]
+        same = all(v == row["gd"] for v in vals if v != "—")
+        md.append(f"| {row['epoch']} | {row['gd']} | " + " | ".join(vals) + f" | {'identical' if same else '**differ**'} |")
+    md.append("")
+if extra.get("startup"):
+    md.append("## Startup and scripts")
+    md.append("")
+    for line in extra["startup"]:
+        md.append(f"- {line}")
+    md.append("")
+if extra.get("notes"):
+    md.append("## Notes")
+    md.append("")
+    for line in extra["notes"]:
+        md.append(f"- {line}")
+    md.append("")
+open(out_path, "w").write("\n".join(md))
+print(targets)
+print()
+print(table)
