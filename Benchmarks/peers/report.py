@@ -34,13 +34,12 @@ def stats(key):
 
 
 def rate(r, unit="points"):
+    """Millions of points (or MB) per second: median [slowest–fastest]."""
     if r is None:
         return "—"
     m, lo, hi, k = r
-    scale = 1e6
-    suffix = " M" if unit == "points" else " MB/s"
-    f = lambda v: f"{v / scale:.3g}" if v / scale < 100 else f"{v / scale:.0f}"
-    return f"{f(m)}{suffix if unit != 'points' else ''} [{f(lo)}–{f(hi)}]"
+    f = lambda v: f"{v / 1e6:.3g}" if v / 1e6 < 100 else f"{v / 1e6:.0f}"
+    return f"{f(m)} [{f(lo)}–{f(hi)}]" + (" MB/s" if unit != "points" else "")
 
 
 def ratio(a, b):
@@ -85,7 +84,7 @@ for n in (N5, N7):
     ]
 
 lines = []
-lines.append("| measure | n | implementation | points/s, median [range] | gd ÷ this |")
+lines.append("| measure | n | implementation | M points/s, median [range] | gd ÷ this |")
 lines.append("| --- | --- | --- | --- | --- |")
 for label, n, gd_key, peers in rows:
     g = stats(gd_key)

@@ -16,6 +16,7 @@ enum TableLayout {
                     out += cell + String(repeating: " ", count: max(0, widths[i] - cell.count) + 2)
                 }
             }
+            while out.last == " " { out.removeLast() }
             return out + "\n"
         }
         return line(header) + rows.map(line).joined()

@@ -16,18 +16,20 @@ extension Interpreter {
         case .loss:
             out("loss = \(Report.number(t.loss))")
         case .data:
-            let rows = (0..<t.data.count).map { i in [String(i), Report.number(t.data.xs[i]), Report.number(t.data.ys[i])] }
-            table(header: ["i", "x", "y"], rows: rows, what: "points", saveHint: "save data FILE")
+            table(header: ["i", "x", "y"], count: t.data.count, what: "points", saveHint: "save data FILE") { i in
+                [String(i), Report.number(t.data.xs[i]), Report.number(t.data.ys[i])]
+            }
         case .history:
             showHistory(t.history, total: t.data.count)
         case .epochs:
-            let rows = t.history.epochs.map { e in
-                [String(e.epoch), e.variant.rawValue, String(e.batchSize), String(e.updates),
-                 Report.number(e.wBefore), Report.number(e.wAfter), Report.number(e.loss)]
-            }
-            if rows.isEmpty { out("no epochs yet"); return }
+            let epochs = t.history.epochs
+            if epochs.isEmpty { out("no epochs yet"); return }
             table(header: ["epoch", "variant", "batch", "updates", "w_before", "w_after", "loss"],
-                  rows: rows, what: "epochs", saveHint: nil)
+                  count: epochs.count, what: "epochs", saveHint: nil) { i in
+                let e = epochs[i]
+                return [String(e.epoch), e.variant.rawValue, String(e.batchSize), String(e.updates),
+                        Report.number(e.wBefore), Report.number(e.wAfter), Report.number(e.loss)]
+            }
         case .settings:
             out("lr = \(Report.number(t.learningRate))")
             out("w = \(Report.number(t.w)) (start \(Report.number(t.startWeight)))")
@@ -55,13 +57,14 @@ extension Interpreter {
         }
         thinningNote(history)
         let data = state.trainer.data
-        let rows = history.updates.map { r in
-            [String(r.step), r.epoch.map(String.init) ?? "-", r.variant.rawValue,
-             HistoryCSV.points(r, total: total),
-             Report.number(r.wBefore), Report.number(r.wAfter), Report.number(r.gradient),
-             Report.number(r.lossUsed), Report.number(data.loss(at: r.wAfter))]
+        let updates = history.updates
+        table(header: HistoryCSV.header, count: updates.count, what: "rows", saveHint: "save history FILE") { i in
+            let r = updates[i]
+            return [String(r.step), r.epoch.map(String.init) ?? "-", r.variant.rawValue,
+                    HistoryCSV.points(r, total: total),
+                    Report.number(r.wBefore), Report.number(r.wAfter), Report.number(r.gradient),
+                    Report.number(r.lossUsed), Report.number(data.loss(at: r.wAfter))]
         }
-        table(header: HistoryCSV.header, rows: rows, what: "rows", saveHint: "save history FILE")
     }
 
     func thinningNote(_ history: History) {
@@ -70,16 +73,18 @@ extension Interpreter {
         }
     }
 
-    /// A table, elided in the middle when long.
-    func table(header: [String], rows: [[String]], what: String, saveHint: String?) {
+    /// A table of `count` rows, elided in the middle when long; only the rows shown are
+    /// formatted, so `show data` on ten million points costs thirty rows.
+    func table(header: [String], count: Int, what: String, saveHint: String?, row: (Int) -> [String]) {
         let (head, tail) = Interpreter.shownRows
-        if rows.count <= head + tail + 5 {
-            out(TableLayout.render(header: header, rows: rows), terminated: false)
+        if count <= head + tail + 5 {
+            out(TableLayout.render(header: header, rows: (0..<count).map(row)), terminated: false)
             return
         }
-        let hidden = rows.count - head - tail
+        let hidden = count - head - tail
         let marker = ["…"] + Array(repeating: "", count: max(0, header.count - 1))
-        let text = TableLayout.render(header: header, rows: Array(rows.prefix(head)) + [marker] + Array(rows.suffix(tail)))
+        let rows = (0..<head).map(row) + [marker] + ((count - tail)..<count).map(row)
+        let text = TableLayout.render(header: header, rows: rows)
         out(text, terminated: false)
         out("(\(hidden) more \(what) not shown\(saveHint.map { "; '\($0)' writes them all" } ?? ""))")
     }
