@@ -14,7 +14,7 @@ struct GDCommand: ParsableCommand {
         With no FILE and a terminal, opens the prompt with the lecture's six points loaded. \
         Each FILE is a .gd script run in one session; '-' or a pipe reads standard input. \
         Exit status: 0 ok, 3 a run diverged, 64 bad flags, 65 a bad command or data, \
-        66 a file that cannot be opened, 73 a file that cannot be written.
+        66 a file that cannot be opened, 73 a file that cannot be written, 130 stopped by Ctrl-C.
         """,
         subcommands: [RunCommand.self, TestCommand.self],
         defaultSubcommand: RunCommand.self

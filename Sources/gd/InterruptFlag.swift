@@ -33,6 +33,12 @@ enum InterruptFlag {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may have started gd with SIGINT blocked (Foundation's Process does);
+        // a blocked signal never reaches the handler, so unblock it.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Reads and clears the flag: true once per Ctrl-C.

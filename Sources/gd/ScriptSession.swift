@@ -10,6 +10,7 @@ struct ScriptSession {
 
     /// - Returns: the exit status: 0, or that of the first failure.
     func run(commands: String?, files: [String], interactive: Bool) -> Int32 {
+        interpreter.stopsOnInterrupt = true
         var firstFailure: Int32 = 0
         func runText(_ text: String, name: String, directory: String?, path: String? = nil) -> Bool {
             let result = interpreter.runScript(text, name: name, directory: directory, keepGoing: keepGoing, path: path)
@@ -36,6 +37,7 @@ struct ScriptSession {
         let terminal = isatty(0) == 1 && isatty(1) == 1
         if interactive || !ranSomething {
             if terminal {
+                interpreter.stopsOnInterrupt = false
                 let status = Prompt(interpreter: interpreter).run()
                 return firstFailure != 0 ? firstFailure : status
             }

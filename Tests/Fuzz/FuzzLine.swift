@@ -2,10 +2,11 @@
 //
 // Build and run with scripts/fuzz. Each `;`-separated statement runs through
 // `Interpreter.run(line:file:lineNumber:directory:)` on one session (so later lines see
-// what earlier ones did), with relative paths starting in a sandbox directory under /tmp
-// (`FuzzSupport`). After each failed statement the session must be as it was before, except after divergence (which keeps the good updates) and
-// after `source` (a script's earlier lines keep their effects). Each error is rendered in
-// both styles, its caret checked against the line, and Tab completion runs on the line.
+// what earlier ones did), with relative paths starting in a sandbox directory
+// (`FuzzSupport.sandbox`). After each failed statement the session must be as it was
+// before, except after divergence (which keeps the good updates) and after `source` (a
+// script's earlier lines keep their effects). Each error is rendered in both styles, its
+// caret checked against the line, and Tab completion runs on the line.
 // After each line the data must be finite, and the closed-form loss used on large data
 // must match the direct sum.
 #if canImport(Glibc)
@@ -18,7 +19,7 @@ public func fuzzLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     if size > 4096 { return -1 }
     FuzzSupport.enterSandbox()
-    FuzzSupport.pollsLeft = 256
+    FuzzSupport.pollsLeft = 128
     let text = String(decoding: bytes, as: UTF8.self)
     let sink = BufferSink()
     let interpreter = Interpreter(sink: sink, environment: FuzzSupport.environment())

@@ -23,11 +23,14 @@ enum FuzzSupport {
             now: { 0 })
     }
 
-    /// A fresh directory under /tmp where the session's relative paths start (passed as
-    /// `directory:`), so whatever `save` and `record` write lands there. The working
-    /// directory is left alone: libFuzzer reads its corpus and writes artifacts there.
+    /// A fresh directory where the session's relative paths start (passed as `directory:`),
+    /// so whatever `save` and `record` write lands there. The working directory is left
+    /// alone: libFuzzer reads its corpus and writes artifacts there.
     nonisolated(unsafe) static var sandbox: String = {
-        var template = Array("/tmp/gd-fuzz-XXXXXX".utf8CString)
+        // $GD_FUZZ_TMP (scripts/fuzz makes one on tmpfs: `save` syncs its file, which is
+        // slow on a disk, and removes it afterwards), else /tmp.
+        let base = getenv("GD_FUZZ_TMP").map { String(cString: $0) } ?? "/tmp"
+        var template = Array("\(base)/gd-fuzz-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) }
         guard made != nil else { fatalError("fuzz: mkdtemp failed") }
         let path = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })

@@ -155,6 +155,30 @@ import Testing
         #expect(e.isEmpty)
     }
 
+    @Test func ctrlCStopsAScriptWithStatus130KeepingFinishedUpdates() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["-c", "gen 20000 seed=1\ntrain sgd 1000000\nshow w"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Wait for the first epoch line, so the interrupt lands inside 'train'.
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("epoch 1:") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += chunk
+        }
+        kill(process.processIdentifier, SIGINT)
+        seen += out.fileHandleForReading.readDataToEndOfFile()
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(e.hasPrefix("-c:2:1: error: interrupted after "))
+        #expect(!String(decoding: seen, as: UTF8.self).contains("w = "), "the script stops: 'show w' never runs")
+    }
+
     @Test func saveRefusesToOverwriteALoadedFile() throws {
         let dir = try Self.temporaryDirectory()
         try "x,y\n1,2\n".write(toFile: dir + "/p.csv", atomically: true, encoding: .utf8)

@@ -19,6 +19,7 @@ public enum ErrorKind: Sendable, Equatable {
     case cannotWrite
     case refusedOverwrite
     case badTranscript
+    case interrupted
 }
 
 /// A failure with what went wrong, where, and what would have been valid.
@@ -44,6 +45,7 @@ public struct GDError: Error, Sendable, Equatable {
         case .cannotOpen: return 66
         case .diverged: return ExitStatus.diverged
         case .cannotWrite: return 73
+        case .interrupted: return ExitStatus.interrupted
         default: return 65
         }
     }
@@ -61,4 +63,6 @@ public enum ExitStatus {
     public static let cannotOpen: Int32 = 66
     public static let internalError: Int32 = 70
     public static let cannotCreate: Int32 = 73
+    /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+    public static let interrupted: Int32 = 130
 }

@@ -52,6 +52,11 @@ extension Interpreter {
         var lineNumber = 0
         for line in ScriptLines(text) {
             lineNumber += 1
+            if stopsOnInterrupt && environment.isCancelled() {
+                let error = GDError(.interrupted, "interrupted before this line", at: SourceLocation(file: name, line: lineNumber, column: 1))
+                sink.write(DiagnosticRenderer.render(error, sourceLine: nil, style: .file), to: .standardError)
+                return (errors + [error], false)
+            }
             if echoInput, !line.allSatisfy(\.isWhitespace) {
                 sink.write("gd> " + line + "\n", to: .standardOutput)
             }

@@ -60,7 +60,10 @@ extension Interpreter {
         case .completed:
             break
         case .interrupted:
-            note(Report.interrupted(updates: outcome.updates, w: state.trainer.w))
+            let message = Report.interrupted(updates: outcome.updates, w: state.trainer.w)
+            // A script stops as a whole (keeping the finished updates); the prompt goes on.
+            if stopsOnInterrupt { throw GDError(.interrupted, message, at: location) }
+            note(message)
         case .diverged(let d):
             throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w), at: location)
         }

@@ -17,6 +17,8 @@ public final class Interpreter {
     public var recorder: TranscriptRecorder?
     /// Print each script command after `gd> ` before its output (`--echo`).
     public var echoInput = false
+    /// Whether Ctrl-C ends the run (a script) rather than just the command (the prompt).
+    public var stopsOnInterrupt = false
     /// The exit status of the last command that failed at the prompt, 0 if none did: what
     /// a transcript's `[exit N]` line records.
     public internal(set) var lastFailureStatus: Int32 = 0
