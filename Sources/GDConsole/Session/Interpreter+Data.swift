@@ -191,7 +191,8 @@ extension Interpreter {
                 // Digits of the mantissa without the point, where the point was, the exponent.
                 var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
                 return withUnsafeMutableBytes(of: &digits) { raw -> Int in
-                    let d = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                    guard let base = raw.baseAddress else { return 0 }
+                    let d = base.assumingMemoryBound(to: UInt8.self)
                     var count = 0, point = -1, exponent = 0, k = 0
                     let zero = UInt8(ascii: "0")
                     while k < utf8.count {

@@ -95,7 +95,8 @@ extension Trainer {
         orderBuffer.withUnsafeMutableBufferPointer { random.shuffle($0) }
     }
 
-    /// Points per gather: a shuffled epoch copies this many points at a time, in visiting
+    /// Points per gather in a shuffled mini-batch epoch (sgd gathers one cancellation
+    /// interval at a time): a shuffled epoch copies this many points at a time, in visiting
     /// order, into contiguous scratch columns (64 KiB, cache-resident) and runs the updates
     /// there. Independent loads in a row overlap their cache misses far better than loads
     /// interleaved with a chain of dependent updates, and the arithmetic is unchanged.
@@ -126,6 +127,23 @@ extension Trainer {
         }
     }
 
+    /// The columns of the chunk of `count` points from `start`: gathered through the order
+    /// into the scratch columns when the epoch is shuffled, else the data where it lies.
+    /// Nil only for empty buffers, which a non-empty data set never has.
+    @inline(__always)
+    static func chunk(
+        _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>, order: UnsafeBufferPointer<Int>,
+        start: Int, count: Int, shuffled: Bool,
+        scratch gx: UnsafeMutableBufferPointer<Double>, _ gy: UnsafeMutableBufferPointer<Double>
+    ) -> (UnsafePointer<Double>, UnsafePointer<Double>)? {
+        guard let xb = x.baseAddress, let yb = y.baseAddress else { return nil }
+        guard shuffled else { return (xb + start, yb + start) }
+        guard let ob = order.baseAddress, let gxb = gx.baseAddress, let gyb = gy.baseAddress,
+              start + count <= order.count, count <= gx.count, count <= gy.count else { return nil }
+        gather(xb, yb, ob, start: start, count: count, into: gxb, gyb)
+        return (UnsafePointer(gxb), UnsafePointer(gyb))
+    }
+
     /// The first step number after `step` that the history keeps.
     @inline(__always)
     static func nextKept(after step: Int, _ log: History) -> Int {
@@ -146,11 +164,15 @@ extension Trainer {
         // gradient is infinite and the update is refused either way (and re-evaluated with
         // the plain formula for the report); when −2·lr overflows the plain loop runs.
         let negTwoLR: Double? = (-2 * lr).isFinite ? -2 * lr : nil
+        // |w| past this would make the loss over all points overflow (`Dataset.safeWeightBound`);
+        // the one comparison also refuses an infinite or NaN weight.
+        let bound = min(data.safeWeightBound, .greatestFiniteMagnitude)
         var w = self.w
         var step = steps
         var log = History(startWeight: 0)
         swap(&log, &history)
-        var scratch: (x: [Double], y: [Double]) = shuffled ? takeScratch(Trainer.gatherChunk) : ([], [])
+        // One gather per cancellation check: the chunk is the polling interval.
+        var scratch: (x: [Double], y: [Double]) = shuffled ? takeScratch(Trainer.cancellationInterval) : ([], [])
         defer {
             swap(&log, &history)
             if shuffled {
@@ -170,16 +192,8 @@ extension Trainer {
                             while start < n {
                                 if shouldStop() { return .interrupted }
                                 let m = min(Trainer.cancellationInterval, n - start)
-                                let px: UnsafePointer<Double>, py: UnsafePointer<Double>
-                                if shuffled {
-                                    Trainer.gather(x.baseAddress!, y.baseAddress!, o.baseAddress!, start: start, count: m,
-                                                   into: gx.baseAddress!, gy.baseAddress!)
-                                    px = UnsafePointer(gx.baseAddress!)
-                                    py = UnsafePointer(gy.baseAddress!)
-                                } else {
-                                    px = x.baseAddress! + start
-                                    py = y.baseAddress! + start
-                                }
+                                guard let (px, py) = Trainer.chunk(x, y, order: o, start: start, count: m,
+                                                                   shuffled: shuffled, scratch: gx, gy) else { return .completed }
                                 var k = 0
                                 while k < m {
                                     // Updates the history skips: the bare dependency chain.
@@ -193,7 +207,7 @@ extension Trainer {
                                             let r = py[k] - w * xi
                                             let term = xi * r
                                             let wAfter = w - step2 * term
-                                            guard wAfter.isFinite, (-2 * term).isFinite, (r * r).isFinite else { break }
+                                            guard abs(wAfter) <= bound, (-2 * term).isFinite, (r * r).isFinite else { break }
                                             w = wAfter
                                             k += 1
                                         }
@@ -203,7 +217,7 @@ extension Trainer {
                                             let r = py[k] - w * xi
                                             let gradient = -2 * (xi * r)
                                             let wAfter = w - lr * gradient
-                                            guard wAfter.isFinite, gradient.isFinite, (r * r).isFinite else { break }
+                                            guard abs(wAfter) <= bound, gradient.isFinite, (r * r).isFinite else { break }
                                             w = wAfter
                                             k += 1
                                         }
@@ -216,7 +230,7 @@ extension Trainer {
                                     let i = shuffled ? o[start + k] : start + k
                                     let e = GradientKernel.evaluate(x: px[k], y: py[k], w: w)
                                     let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
-                                    guard wAfter.isFinite, e.gradient.isFinite, e.lossUsed.isFinite else {
+                                    guard abs(wAfter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
                                         return .diverged(Divergence(
                                             step: step + 1, variant: .sgd, points: [i], pointCount: 1,
                                             learningRate: lr, wBefore: w, gradient: e.gradient,
@@ -279,16 +293,8 @@ extension Trainer {
                             var start = 0
                             while start < n {
                                 let m = min(chunk, n - start)
-                                let px: UnsafePointer<Double>, py: UnsafePointer<Double>
-                                if shuffled {
-                                    Trainer.gather(x.baseAddress!, y.baseAddress!, o.baseAddress!, start: start, count: m,
-                                                   into: gx.baseAddress!, gy.baseAddress!)
-                                    px = UnsafePointer(gx.baseAddress!)
-                                    py = UnsafePointer(gy.baseAddress!)
-                                } else {
-                                    px = x.baseAddress! + start
-                                    py = y.baseAddress! + start
-                                }
+                                guard let (px, py) = Trainer.chunk(x, y, order: o, start: start, count: m,
+                                                                   shuffled: shuffled, scratch: gx, gy) else { return .completed }
                                 var k = 0
                                 while k < m {
                                     if shouldStop() { return .interrupted }
