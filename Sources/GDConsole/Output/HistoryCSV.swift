@@ -8,7 +8,7 @@ enum HistoryCSV {
     static func points(_ r: UpdateRecord, total: Int) -> String {
         if r.variant == .batch && r.pointCount == total { return "all \(total)" }
         if r.points.count == r.pointCount { return r.points.map(String.init).joined(separator: " ") }
-        return "\(r.pointCount) points"
+        return r.pointCount == 1 ? "1 point" : "\(r.pointCount) points"
     }
 
     /// CSV text, header first, one row per kept update.

@@ -10,7 +10,7 @@ enum Report {
     /// `{2}`, `{1, 4}`, `(all 6)`, `(32 points)`.
     static func points(variant: Variant, list: [Int], count: Int, total: Int) -> String {
         if variant == .batch && count == total { return "(all \(count))" }
-        if list.isEmpty || list.count != count { return "(\(count) points)" }
+        if list.isEmpty || list.count != count { return count == 1 ? "(1 point)" : "(\(count) points)" }
         return "{" + list.map(String.init).joined(separator: ", ") + "}"
     }
 

@@ -49,7 +49,7 @@ public struct RandomStream: Sendable, Equatable {
     /// (numpy's bitmask rejection for the numpy kinds, Lemire's method for gd's).
     ///
     /// - Complexity: O(n).
-    public mutating func shuffle(_ buffer: UnsafeMutableBufferPointer<Int>) {
+    public mutating func shuffle<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
         switch state {
         case .gd(var g):
             var i = buffer.count - 1

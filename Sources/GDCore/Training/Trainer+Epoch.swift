@@ -82,6 +82,7 @@ extension Trainer {
     /// it: an epoch in data order reads the columns directly.
     mutating func prepareOrder() {
         let n = data.count
+        pairBuffer = []
         if orderBuffer.count != n {
             orderBuffer = []  // free the old buffer before the new one is made
             orderBuffer = LargeArray.make(count: n) { buffer in
@@ -93,6 +94,43 @@ extension Trainer {
             }
         }
         orderBuffer.withUnsafeMutableBufferPointer { random.shuffle($0) }
+    }
+
+    /// Copies the points into the pair buffer and shuffles the pairs themselves: the same
+    /// swaps as shuffling 0…n−1, so slice k holds the same points in the same order, and
+    /// each point costs one random cache line instead of three (index, x, y).
+    mutating func preparePairs() {
+        let n = data.count
+        if pairBuffer.count != n {
+            orderBuffer = []
+            pairBuffer = []
+            pairBuffer = LargeArray.make(count: n) { _ in }
+        }
+        data.xs.withUnsafeBufferPointer { x in
+            data.ys.withUnsafeBufferPointer { y in
+                pairBuffer.withUnsafeMutableBufferPointer { p in
+                    for i in 0..<min(n, p.count) { p[i] = SIMD2(x[i], y[i]) }
+                }
+            }
+        }
+        pairBuffer.withUnsafeMutableBufferPointer { random.shuffle($0) }
+    }
+
+    /// Copies `count` shuffled pairs from `start` into the scratch columns, split into x and y.
+    @inline(__always)
+    static func unzip(
+        _ pairs: UnsafeBufferPointer<SIMD2<Double>>, start: Int, count: Int,
+        scratch gx: UnsafeMutableBufferPointer<Double>, _ gy: UnsafeMutableBufferPointer<Double>
+    ) -> (UnsafePointer<Double>, UnsafePointer<Double>)? {
+        guard let pb = pairs.baseAddress, let dx = gx.baseAddress, let dy = gy.baseAddress,
+              start + count <= pairs.count, count <= gx.count, count <= gy.count else { return nil }
+        let p = pb + start
+        for k in 0..<count {
+            let v = p[k]
+            dx[k] = v.x
+            dy[k] = v.y
+        }
+        return (UnsafePointer(dx), UnsafePointer(dy))
     }
 
     /// Points per gather in a shuffled mini-batch epoch (sgd gathers one cancellation
@@ -260,7 +298,9 @@ extension Trainer {
         let n = data.count
         let b = max(1, batchSize)
         let shuffled = shuffles
-        if shuffled { prepareOrder() }
+        // Rows of batches up to `pointListLimit` points list them, which needs the indices.
+        let usePairs = shuffled && b > UpdateRecord.pointListLimit
+        if usePairs { preparePairs() } else if shuffled { prepareOrder() }
         let chunk = b >= Trainer.gatherChunk ? b : (Trainer.gatherChunk / b) * b
         let lr = learningRate
         let bound = data.safeWeightBound
@@ -279,22 +319,26 @@ extension Trainer {
             self.w = w
             steps = step
         }
-        let xs = data.xs, ys = data.ys, order = orderBuffer
+        let xs = data.xs, ys = data.ys, order = orderBuffer, pairs = pairBuffer
         return xs.withUnsafeBufferPointer { x in
             ys.withUnsafeBufferPointer { y in
                 order.withUnsafeBufferPointer { o in
+                  pairs.withUnsafeBufferPointer { pp in
                     scratch.x.withUnsafeMutableBufferPointer { gx in
                         scratch.y.withUnsafeMutableBufferPointer { gy in
                             /// The data positions of the slice at `first`, when rows keep them.
                             func points(_ first: Int, _ count: Int) -> [Int] {
-                                guard count <= listLimit else { return [] }
+                                // Shuffled pairs carry no indices; their rows keep the count only.
+                                guard count <= listLimit, !usePairs else { return [] }
                                 return shuffled ? Array(o[first..<(first + count)]) : Array(first..<(first + count))
                             }
                             var start = 0
                             while start < n {
                                 let m = min(chunk, n - start)
-                                guard let (px, py) = Trainer.chunk(x, y, order: o, start: start, count: m,
-                                                                   shuffled: shuffled, scratch: gx, gy) else { return .completed }
+                                guard let (px, py) = usePairs
+                                    ? Trainer.unzip(pp, start: start, count: m, scratch: gx, gy)
+                                    : Trainer.chunk(x, y, order: o, start: start, count: m,
+                                                    shuffled: shuffled, scratch: gx, gy) else { return .completed }
                                 var k = 0
                                 while k < m {
                                     if shouldStop() { return .interrupted }
@@ -327,6 +371,7 @@ extension Trainer {
                             return .completed
                         }
                     }
+                  }
                 }
             }
         }

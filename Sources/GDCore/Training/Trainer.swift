@@ -23,6 +23,8 @@ public struct Trainer: Sendable {
     public internal(set) var history: History
     /// Reused between epochs so a pass over ten million points allocates nothing.
     var orderBuffer: [Int] = []
+    /// The points as (x, y) pairs, shuffled in place by shuffled mini-batch epochs.
+    var pairBuffer: [SIMD2<Double>] = []
     var gatherX: [Double] = []
     var gatherY: [Double] = []
 
@@ -60,6 +62,7 @@ public struct Trainer: Sendable {
     public mutating func replaceData(_ newData: Dataset) {
         data = newData
         orderBuffer = []
+        pairBuffer = []
         reset()
     }
 
