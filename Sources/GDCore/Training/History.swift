@@ -36,11 +36,20 @@ public struct History: Sendable, Equatable {
     public mutating func append(_ record: UpdateRecord) {
         totalUpdates += 1
         guard keeps(step: record.step) else { return }
+        if updates.isEmpty { updates.reserveCapacity(min(limit, 4096)) }
         updates.append(record)
-        if updates.count >= limit {
-            stride *= 2
-            updates.removeAll { $0.step % stride != 0 }
+        if updates.count >= limit { thin() }
+    }
+
+    /// Doubles the stride and keeps the rows on it, compacting in place.
+    private mutating func thin() {
+        stride *= 2
+        var kept = 0
+        for i in updates.indices where updates[i].step % stride == 0 {
+            updates.swapAt(kept, i)
+            kept += 1
         }
+        updates.removeLast(updates.count - kept)
     }
 
     /// Counts an update whose row is not kept (see `keeps(step:)`).
@@ -55,10 +64,7 @@ public struct History: Sendable, Equatable {
     /// Lowers or raises the row limit; thins at once if the rows no longer fit.
     public mutating func setLimit(_ newLimit: Int) {
         limit = max(2, newLimit)
-        while updates.count >= limit {
-            stride *= 2
-            updates.removeAll { $0.step % stride != 0 }
-        }
+        while updates.count >= limit { thin() }
     }
 
     /// A position to return to if a command must be undone.

@@ -276,7 +276,7 @@ extension Trainer {
                                     }
                                     step += 1
                                     log.append(UpdateRecord(
-                                        step: step, epoch: epoch, variant: .sgd, points: [i], pointCount: 1,
+                                        step: step, epoch: epoch, point: i,
                                         wBefore: w, wAfter: wAfter, gradient: e.gradient, lossUsed: e.lossUsed))
                                     w = wAfter
                                     k += 1

@@ -6,7 +6,32 @@ public struct UpdateRecord: Sendable, Equatable {
     public var epoch: Int?
     public var variant: Variant
     /// The points used, in the order they were summed; empty when there were too many to keep.
-    public var points: [Int]
+    public var points: [Int] {
+        get {
+            switch pointList {
+            case .none: return []
+            case .one(let i): return [i]
+            case .many(let list): return list
+            }
+        }
+        set { pointList = PointList(newValue) }
+    }
+    /// One point is stored without an array: an sgd row then costs no allocation.
+    var pointList: PointList
+
+    enum PointList: Sendable, Equatable {
+        case none
+        case one(Int)
+        case many([Int])
+
+        init(_ list: [Int]) {
+            switch list.count {
+            case 0: self = .none
+            case 1: self = .one(list[0])
+            default: self = .many(list)
+            }
+        }
+    }
     /// How many points the update used.
     public var pointCount: Int
     public var wBefore: Double
@@ -14,6 +39,21 @@ public struct UpdateRecord: Sendable, Equatable {
     public var gradient: Double
     /// Loss over the points used, before the update (the reference code's `mse_history`).
     public var lossUsed: Double
+
+    /// A one-point (sgd) row.
+    public init(
+        step: Int, epoch: Int?, point: Int, wBefore: Double, wAfter: Double, gradient: Double, lossUsed: Double
+    ) {
+        self.step = step
+        self.epoch = epoch
+        self.variant = .sgd
+        self.pointList = .one(point)
+        self.pointCount = 1
+        self.wBefore = wBefore
+        self.wAfter = wAfter
+        self.gradient = gradient
+        self.lossUsed = lossUsed
+    }
 
     /// Rows keep the indices of at most this many points; larger batches keep only the count.
     public static let pointListLimit = 16
@@ -25,7 +65,7 @@ public struct UpdateRecord: Sendable, Equatable {
         self.step = step
         self.epoch = epoch
         self.variant = variant
-        self.points = points
+        self.pointList = PointList(points)
         self.pointCount = pointCount
         self.wBefore = wBefore
         self.wAfter = wAfter
