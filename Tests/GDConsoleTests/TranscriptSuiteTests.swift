@@ -75,6 +75,10 @@ import Testing
         let r = try replay("gd> echo \"# not a comment\"\n")
         #expect(r.actualLines == ["gd> echo \"# not a comment\"", "\\# not a comment"])
         #expect(try replay("gd> echo \"# not a comment\"\n\\# not a comment\n").passed)
+        // Found by the transcript fuzzer: "[exit" without its space also reads as a status.
+        let odd = try replay("gd> echo \"[exitM 49\"\n")
+        #expect(odd.actualLines.last == "\\[exitM 49")
+        #expect(try Transcript(path: "t.gdt", text: odd.actualLines.joined(separator: "\n") + "\n").blocks.count == 1)
     }
 
     @Test(arguments: [

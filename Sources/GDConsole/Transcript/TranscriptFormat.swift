@@ -11,7 +11,7 @@
 /// [exit 65]                  (the exit status, last, when not 0)
 /// ```
 /// Everything else is output, stdout and stderr in the order printed. An output line that
-/// would read as one of the forms above (it starts with `#`, `gd>`, `[exit ` or `\`) is
+/// would read as one of the forms above (it starts with `#`, `gd>`, `[exit` or `\`) is
 /// written with a `\` in front. An output line may end in ` (~N)` (N significant digits)
 /// or ` (~rel=R)` to match its numbers loosely; exact is the default.
 public enum TranscriptFormat {
@@ -19,7 +19,7 @@ public enum TranscriptFormat {
 
     /// How an output line is written into a transcript.
     public static func escape(_ line: String) -> String {
-        if line.hasPrefix("#") || line.hasPrefix("gd>") || line.hasPrefix("[exit ") || line.hasPrefix("\\") {
+        if line.hasPrefix("#") || line.hasPrefix("gd>") || line.hasPrefix("[exit") || line.hasPrefix("\\") {
             return "\\" + line
         }
         return line
