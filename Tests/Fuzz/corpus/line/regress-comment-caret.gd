@@ -1,0 +1,2 @@
+foo#comment here
+step sgd 9#x
