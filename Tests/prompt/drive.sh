@@ -147,7 +147,7 @@ start_gd() {
 # exit_status: gd's exit status once it has exited (waits), "none" if it did not.
 exit_status() { if poll exited; then cat "$RC"; else echo none; fi; }
 
-banner="gd — gradient descent console; 'help' lists the commands, Ctrl-D leaves"
+banner="gd $("$GD" --version) — gradient descent console; 'help' lists the commands, Ctrl-D leaves"
 
 # =====================================================================
 echo "# 1. banner and prompt"

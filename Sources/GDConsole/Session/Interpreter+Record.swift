@@ -5,7 +5,6 @@ extension Interpreter {
             guard let recorder else {
                 throw GDError(.missingArgument, "not recording; 'record FILE.gdt' starts a transcript", at: location)
             }
-            recorder.dropPendingInput()
             recorder.finish()
             self.recorder = nil
             note("recorded \(recorder.path)")
