@@ -26,6 +26,8 @@ struct ScriptSession {
             }
             return result.errors.isEmpty || keepGoing
         }
+        /// - Returns: false when a failure (without `--keep-going`) or `quit` stopped them.
+        @discardableResult
         func scripts() -> Bool {
             for text in commands {
                 guard runText(text, name: "-c", directory: nil) else { return false }
@@ -42,7 +44,7 @@ struct ScriptSession {
             }
             return true
         }
-        let finished = scripts()
+        scripts()
         let ranSomething = !commands.isEmpty || !files.isEmpty
         // `-i` opens the prompt even after a failure, as `python3 -i` does, so the
         // session can be looked into; only an explicit `quit` in the script prevents it.
@@ -54,10 +56,8 @@ struct ScriptSession {
                 let status = Prompt(interpreter: interpreter, edits: isatty(1) == 1).run()
                 return firstFailure != 0 ? firstFailure : status
             }
-            if !ranSomething || (interactive && finished) {
-                if let text = read("/dev/stdin", shownAs: "<stdin>") {
-                    _ = runText(text, name: "<stdin>", directory: nil)
-                }
+            if let text = read("/dev/stdin", shownAs: "<stdin>") {
+                _ = runText(text, name: "<stdin>", directory: nil)
             }
         }
         return firstFailure

@@ -17,13 +17,18 @@ extension Interpreter {
         if let real = FilePath.real(resolved), protectedPaths.contains(real) {
             throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; record to another file", at: location)
         }
+        let transcriptDirectory = FilePath.directory(of: resolved)
+        let preamble = try recreatingCommands(transcriptDirectory: transcriptDirectory, at: location)
+        let started: TranscriptRecorder
         do {
-            recorder = try TranscriptRecorder(path: resolved)
+            started = try TranscriptRecorder(path: resolved)
         } catch {
             var e = error
             e.location = location
             throw e
         }
+        writePreamble(preamble, to: started, directory: transcriptDirectory)
+        recorder = started
         transient("recording to \(path); 'record stop' ends it")
     }
 }
