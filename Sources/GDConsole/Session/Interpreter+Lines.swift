@@ -93,9 +93,12 @@ extension Interpreter {
     /// Runs a whole script: every line in order, stopping at the first error unless
     /// `keepGoing`. Errors are rendered here in the `file:line:col` form.
     ///
-    /// - Returns: the first error (when any) and whether the script asked to quit.
-    ///   - path: the script's file, so that a `source` cycle back to it is refused.
-    ///   A transcript (`path` ends in `.gdt`) runs its `gd> ` lines, as its README promises.
+    /// A transcript (`path` ends in `.gdt`) runs only its `gd> ` lines, as the README
+    /// promises; `--keep-going` goes on with the next command, even on the same line.
+    ///
+    /// - Parameter path: the script's file, so that a `source` cycle back to it is refused.
+    /// - Returns: the errors in order (the first sets the exit status) and whether the
+    ///   script asked to quit.
     public func runScript(
         _ text: String, name: String, directory: String?, keepGoing: Bool, path: String? = nil
     ) -> (errors: [GDError], quit: Bool) {
