@@ -41,12 +41,15 @@ final class LineEditor {
     /// - Parameters:
     ///   - programName: passed to `el_init`; selects `programName:`-prefixed lines in ~/.editrc.
     ///   - historyPath: file to load now and to save to; nil keeps history in memory only.
+    ///   - editing: false for plain lines with the prompt on stderr (stdout is not a
+    ///     terminal, as in `gd | tee log`: Python's choice), true for libedit.
     ///   - completer: given the line up to the cursor, returns where the word being
     ///     completed starts (a UTF-8 byte offset into that text) and the full words
     ///     that could replace it. A directory candidate should end with "/".
     init(
         programName: String,
         historyPath: String?,
+        editing: Bool = true,
         completer: @escaping (String) -> (wordStart: Int, candidates: [String])
     ) {
         LineEditor.useUTF8Locale()
@@ -66,7 +69,7 @@ final class LineEditor {
         }
         self.history = history
 
-        let editLine = gd_el_init(programName)
+        let editLine = editing ? gd_el_init(programName) : nil
         self.editLine = editLine
         guard let editLine else { return }
         _ = gd_el_set_clientdata(editLine, Unmanaged.passUnretained(context).toOpaque())
@@ -206,16 +209,45 @@ final class LineEditor {
         return nil
     }
 
-    /// Without a line editor: print the prompt and read a plain line.
+    /// Without a line editor: the prompt on stderr (stdout may be a pipe, as in
+    /// `gd | tee log`), then a plain line read byte by byte from descriptor 0, so nothing
+    /// typed after it is buffered away and Ctrl-C (EINTR) ends the read at once.
     private func readPlainLine(prompt: String) -> LineRead {
-        print(prompt, terminator: "")
-        fflush(nil)
-        if let line = Swift.readLine(strippingNewline: true) { return .line(line) }
-        if InterruptFlag.take() {
-            print("^C")
-            return .interrupted
+        writeError(prompt)
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let n = read(0, &byte, 1)
+            if n == 1 {
+                if byte == UInt8(ascii: "\n") { return .line(String(decoding: bytes, as: UTF8.self)) }
+                bytes.append(byte)
+                continue
+            }
+            if n < 0 && errno == EINTR {
+                if InterruptFlag.take() {
+                    // The terminal echoed "^C"; end its line so the prompt starts a new one.
+                    writeError("\n")
+                    return .interrupted
+                }
+                continue
+            }
+            if !bytes.isEmpty { return .line(String(decoding: bytes, as: UTF8.self)) }
+            writeError("\n")
+            return .endOfInput
         }
-        return .endOfInput
+    }
+
+    private func writeError(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(2, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                offset += n
+            }
+        }
     }
 
     /// libedit drops non-ASCII input unless LC_CTYPE names a UTF-8 codeset.

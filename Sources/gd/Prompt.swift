@@ -6,13 +6,15 @@ import Glibc
 /// The interactive loop: libedit in, the interpreter, errors with a caret under the input.
 struct Prompt {
     let interpreter: Interpreter
+    /// libedit (stdin and stdout both terminals) or plain lines with the prompt on stderr.
+    var edits = true
     static let text = "gd> "
 
     func run() -> Int32 {
         let editor = LineEditor(
-            programName: "gd", historyPath: Prompt.historyPath(),
+            programName: "gd", historyPath: Prompt.historyPath(), editing: edits,
             completer: { Completion.candidates(for: $0) })
-        interpreter.sink.write("gd — gradient descent console; 'help' lists the commands, Ctrl-D leaves\n", to: .standardError)
+        interpreter.sink.write("gd \(GDVersion.current) — gradient descent console; 'help' lists the commands, Ctrl-D leaves\n", to: .standardError)
         var lineNumber = 0
         loop: while true {
             _ = InterruptFlag.take()

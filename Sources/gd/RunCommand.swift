@@ -11,16 +11,18 @@ struct RunCommand: ParsableCommand {
         abstract: "Run .gd scripts, commands, or the interactive prompt (the default)."
     )
 
-    @Option(name: .customShort("c"), help: "Run these commands (';' or newlines between them) and exit.")
-    var commands: String?
+    @Option(name: .customShort("c"), help: ArgumentHelp(
+        "Run these commands (';' or newlines between them) and exit; repeat -c to run several in order.",
+        valueName: "commands"))
+    var commands: [String] = []
 
-    @Flag(name: .customShort("i"), help: "Open the prompt after running the scripts or -c commands.")
+    @Flag(name: .customShort("i"), help: "Open the prompt after running the scripts or -c commands, even if one failed.")
     var interactive = false
 
     @Flag(name: .long, help: "Print each script command after 'gd> ' before its output.")
     var echo = false
 
-    @Flag(name: .long, help: "Run every command even after one fails; exit 65 at the end if any did.")
+    @Flag(name: .long, help: "Run every command even after one fails; exit at the end with the first failure's status.")
     var keepGoing = false
 
     @Option(name: .long, help: "Record the session as a transcript FILE.gdt (see 'gd test').")

@@ -8,43 +8,56 @@ struct ScriptSession {
     let interpreter: Interpreter
     let keepGoing: Bool
 
-    /// - Returns: the exit status: 0, or that of the first failure.
-    func run(commands: String?, files: [String], interactive: Bool) -> Int32 {
+    /// - Returns: the exit status: 0, or that of the first failure (with `--keep-going`
+    ///   too: the first thing that went wrong is the one to look at).
+    func run(commands: [String], files: [String], interactive: Bool) -> Int32 {
         interpreter.stopsOnInterrupt = true
         var firstFailure: Int32 = 0
+        var quitAsked = false
+        /// - Returns: whether to go on to the next script.
         func runText(_ text: String, name: String, directory: String?, path: String? = nil) -> Bool {
             let result = interpreter.runScript(text, name: name, directory: directory, keepGoing: keepGoing, path: path)
             if let error = result.errors.first, firstFailure == 0 {
                 firstFailure = error.exitStatus
             }
-            if result.quit { return false }
+            if result.quit {
+                quitAsked = true
+                return false
+            }
             return result.errors.isEmpty || keepGoing
         }
-        if let commands {
-            guard runText(commands, name: "-c", directory: nil) else { return firstFailure }
-        }
-        for file in files {
-            let name = file == "-" ? "<stdin>" : file
-            guard let text = read(file == "-" ? "/dev/stdin" : file, shownAs: name) else {
-                if firstFailure == 0 { firstFailure = ExitStatus.cannotOpen }
-                if keepGoing { continue }
-                return firstFailure
+        /// - Returns: false when a failure (without `--keep-going`) or `quit` stopped them.
+        @discardableResult
+        func scripts() -> Bool {
+            for text in commands {
+                guard runText(text, name: "-c", directory: nil) else { return false }
             }
-            let directory = file == "-" ? nil : directoryOf(file)
-            guard runText(text, name: name, directory: directory, path: file == "-" ? nil : file) else { return firstFailure }
+            for file in files {
+                let name = file == "-" ? "<stdin>" : file
+                guard let text = read(file == "-" ? "/dev/stdin" : file, shownAs: name) else {
+                    if firstFailure == 0 { firstFailure = ExitStatus.cannotOpen }
+                    if keepGoing { continue }
+                    return false
+                }
+                let directory = file == "-" ? nil : directoryOf(file)
+                guard runText(text, name: name, directory: directory, path: file == "-" ? nil : file) else { return false }
+            }
+            return true
         }
-        let ranSomething = commands != nil || !files.isEmpty
-        let terminal = isatty(0) == 1 && isatty(1) == 1
-        if interactive || !ranSomething {
-            if terminal {
+        scripts()
+        let ranSomething = !commands.isEmpty || !files.isEmpty
+        // `-i` opens the prompt even after a failure, as `python3 -i` does, so the
+        // session can be looked into; only an explicit `quit` in the script prevents it.
+        if (interactive && !quitAsked) || !ranSomething {
+            if isatty(0) == 1 {
                 interpreter.stopsOnInterrupt = false
-                let status = Prompt(interpreter: interpreter).run()
+                // Line editing only when stdout is a terminal too; otherwise (`gd | tee log`)
+                // plain lines, with the prompt on stderr as Python does.
+                let status = Prompt(interpreter: interpreter, edits: isatty(1) == 1).run()
                 return firstFailure != 0 ? firstFailure : status
             }
-            if !ranSomething || interactive {
-                if let text = read("/dev/stdin", shownAs: "<stdin>") {
-                    _ = runText(text, name: "<stdin>", directory: nil)
-                }
+            if let text = read("/dev/stdin", shownAs: "<stdin>") {
+                _ = runText(text, name: "<stdin>", directory: nil)
             }
         }
         return firstFailure

@@ -147,7 +147,7 @@ start_gd() {
 # exit_status: gd's exit status once it has exited (waits), "none" if it did not.
 exit_status() { if poll exited; then cat "$RC"; else echo none; fi; }
 
-banner="gd — gradient descent console; 'help' lists the commands, Ctrl-D leaves"
+banner="gd $("$GD" --version) — gradient descent console; 'help' lists the commands, Ctrl-D leaves"
 
 # =====================================================================
 echo "# 1. banner and prompt"
@@ -325,6 +325,7 @@ prompt_back && fail "  ...and is still running when Ctrl-C is sent" || ok "  ...
 keys C-c
 check -t 20 "Ctrl-C stops it: 'interrupted after N updates; w = W'" \
   has_re 'interrupted after [0-9]+ updates?; w = -?[0-9.e+-]+$'
+check "  ...on a line of its own (not run into the terminal's ^C)" has_re '^interrupted after [0-9]+ updates?; '
 check "  ...and gives a prompt" prompt_back
 summary=$(since | grep -oE 'interrupted after .*' | tail -n 1)
 N=$(sed -E 's/^interrupted after ([0-9]+) .*/\1/' <<<"$summary")
@@ -430,6 +431,37 @@ has_line "$banner" && bad "  ...without the banner" || ok "  ...without the bann
 grep -qxF "$banner" "$TMP/stderr" && ok "  ...which is in the stderr file" || bad "  ...which is in the stderr file"
 keys C-d
 st=$(exit_status)
+
+# =====================================================================
+echo "# 11. -i opens the prompt even when the script fails"
+printf 'show w\nstep sdg\n' > "$WORK/bad.gd"
+start_gd "$HIST" -i bad.gd
+check "the script's error is shown" has "bad.gd:2:6: error: unknown variant 'sdg'"
+check "  ...and the prompt opens after it" editing "gd>" 4
+cmd 'show loss'
+check "  ...and runs commands" has_line "loss = 5.658333333333334"
+keys C-d
+st=$(exit_status)
+[ "$st" = 65 ] && ok "  ...and exits with the script's status, 65" || fail "  ...and exits with the script's status, 65 (got: $st)"
+
+echo "# 12. stdout to a pipe (gd | tee log): still a prompt, on stderr"
+cat > "$TMP/gd-tee" <<EOF2
+#!/usr/bin/env bash
+"$GD" "\$@" | tee "$TMP/tee.log"
+EOF2
+chmod +x "$TMP/gd-tee"
+rm -f "$TMP/tee.log"
+GD=$TMP/gd-tee start_gd "$HIST"
+check "the banner shows" has_line "$banner"
+check "  ...and the prompt 'gd> '" editing "gd>" 4
+mark; text 'show w'; keys Enter
+check "typed commands run, their output through tee" has "w = 0.2"
+logged() { grep -qxF "w = 0.2" "$TMP/tee.log" 2>/dev/null; }
+check "  ...and in the log" logged
+grep -qF 'gd>' "$TMP/tee.log" && bad "  ...which holds no prompt" || ok "  ...which holds no prompt"
+keys C-d
+st=$(exit_status)
+[ "$st" = 0 ] && ok "  ...and Ctrl-D leaves (status 0)" || fail "  ...and Ctrl-D leaves (status 0, got: $st)"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -73,8 +73,9 @@ extension CommandTable {
         ])],
         summary: "generate N synthetic points y = w·x + noise",
         discussion: """
-        Makes N points with x uniform in LO..HI and y = W·x plus Gaussian noise of standard \
-        deviation S, from gd's own generator, so the same seed gives the same data on every \
+        Makes N points with x uniform in LO..HI (x=, default 0..1) and y = W·x plus Gaussian \
+        noise of standard deviation S, where W is w= (default 1) and S is noise= (default \
+        0.1), from gd's own generator, so the same seed gives the same data on every \
         machine. Like 'load', it resets the weight and history. Use it to watch the three \
         variants on millions of points ('time epoch sgd').
         """,

@@ -122,7 +122,7 @@ extension CommandTable {
     }
 
     static let quit = CommandSpec(
-        "quit", aliases: ["exit"], [],
+        "quit", aliases: ["exit", "q"], [],
         summary: "leave gd (Ctrl-D does too)",
         discussion: "Saves the prompt's history. In a script, stops the script and exits with status 0.",
         examples: ["quit", "exit"]

@@ -2,10 +2,15 @@
 enum Suggestion {
     /// The closest candidate within ⌈length/3⌉ edits (at least 1, at most 3), if any.
     static func closest(to word: String, in candidates: [String]) -> String? {
+        // Edit distance is at least the difference in length, so a word much longer than
+        // every candidate suggests nothing; checked on UTF-8 length first, which bounds the
+        // work on a megabyte-long word to O(1) before anything walks its characters.
+        let longest = candidates.map(\.count).max() ?? 0
+        guard word.utf8.count <= 4 * (longest + 3) else { return nil }
         let word = word.lowercased()
         let limit = min(3, max(1, (word.count + 2) / 3))
         var best: (String, Int)?
-        for c in candidates {
+        for c in candidates where abs(c.count - word.count) <= limit {
             let d = distance(word, c)
             if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
         }

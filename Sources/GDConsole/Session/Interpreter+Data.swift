@@ -26,11 +26,12 @@ extension Interpreter {
         out("\(plural(n, "point")) loaded")
     }
 
-    /// New data resets w, history and step count, and keeps the settings.
+    /// New data resets w, history and step count, and keeps the settings, `batch` included
+    /// (a batch larger than the data is reported when a mini-batch command uses it).
     func replaceData(_ data: Dataset, label: String) {
         state.trainer.replaceData(data)
         state.dataLabel = label
-        if state.trainer.batchSize > data.count { state.trainer.batchSize = max(1, data.count) }
+
     }
 
     func readColumns(

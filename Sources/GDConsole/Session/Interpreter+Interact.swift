@@ -6,15 +6,17 @@ extension Interpreter {
     /// under the input. The prompt and transcript replay both come through here, which
     /// is what makes a recorded session replay byte for byte.
     public func interact(line: String, lineNumber: Int, directory: String? = nil) -> LineOutcome {
-        recorder?.input(line)
-        let outcome = run(line: line, file: nil, lineNumber: lineNumber, directory: directory)
-        if case .failed(let error) = outcome {
+        var failure: GDError?
+        let quit = runCommands(of: line, file: nil, lineNumber: lineNumber, directory: directory,
+                               keepGoing: false, records: true) { error in failure = failure ?? error }
+        if let error = failure {
             let text = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth))
             sink.write(text, to: .standardError)
             recorder?.output(text)
             recorder?.failed(error)
             lastFailureStatus = error.exitStatus
+            return .failed(error)
         }
-        return outcome
+        return quit ? .quit : .ok
     }
 }

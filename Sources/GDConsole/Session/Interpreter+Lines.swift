@@ -15,9 +15,51 @@ extension Interpreter {
     ///   - file: the script's name for messages, or nil at the prompt.
     ///   - directory: where the line's relative paths start.
     public func run(line: String, file: String?, lineNumber: Int, directory: String? = nil) -> LineOutcome {
+        var first: GDError?
+        let quit = runCommands(of: line, file: file, lineNumber: lineNumber, directory: directory,
+                               keepGoing: false, records: false) { error in first = first ?? error }
+        if quit { return .quit }
+        if let first { return .failed(first) }
+        return .ok
+    }
+
+    /// Runs the commands of one line, handing each failure to `onError` as it happens.
+    ///
+    /// - Parameters:
+    ///   - keepGoing: run the line's later commands after one fails (`--keep-going`
+    ///     means every command, not every line).
+    ///   - records: write the line to the transcript being recorded. A line holding a
+    ///     `record` command is written command by command, leaving the `record` commands
+    ///     out: a transcript replays in a fresh session, where `record stop` would fail
+    ///     and the commands before `record FILE` were never recorded.
+    /// - Returns: whether a command asked to quit.
+    func runCommands(
+        of line: String, file: String?, lineNumber: Int, directory: String?,
+        keepGoing: Bool, records: Bool, onError: (GDError) -> Void
+    ) -> Bool {
+        func located(_ error: GDError) -> GDError {
+            var error = error
+            if error.sourceLine == nil, error.location?.file == file, error.location?.line == lineNumber {
+                error.sourceLine = line
+            }
+            return error
+        }
+        let statements: [Statement]
         do {
-            let statements = try Lexer.statements(line, location: (file, lineNumber))
-            for statement in statements {
+            statements = try Lexer.statements(line, location: (file, lineNumber))
+        } catch {
+            if records { recorder?.input(line) }
+            onError(located(error))
+            return false
+        }
+        let commandWise = records && statements.contains(where: Interpreter.isRecordCommand)
+        if records && !commandWise { recorder?.input(line) }
+        let characters = commandWise ? Array(line) : []
+        for statement in statements {
+            if commandWise, !Interpreter.isRecordCommand(statement) {
+                recorder?.input(Interpreter.text(of: statement, in: characters))
+            }
+            do {
                 let (command, site) = try Parser.parseWithSite(statement, file: file, line: lineNumber)
                 let started = environment.now()
                 let before = (state.trainer.steps, state.trainer.data.count)
@@ -25,33 +67,50 @@ extension Interpreter {
                 if state.timer {
                     if case .time = command {} else { reportTime(since: started, before: before, command: command) }
                 }
-                if flow == .quit { return .quit }
+                if flow == .quit { return true }
+            } catch {
+                onError(located(error))
+                if !keepGoing { return false }
             }
-            return .ok
-        } catch {
-            var error = error
-            if error.sourceLine == nil, error.location?.file == file, error.location?.line == lineNumber {
-                error.sourceLine = line
-            }
-            return .failed(error)
         }
+        return false
+    }
+
+    /// Whether a statement is a `record` command (which a transcript never holds).
+    static func isRecordCommand(_ statement: Statement) -> Bool {
+        guard let first = statement.tokens.first, first.kind == .word else { return false }
+        return first.text.lowercased() == "record"
+    }
+
+    /// A statement's source text, from its first token to the end of its last.
+    static func text(of statement: Statement, in line: [Character]) -> String {
+        guard let first = statement.tokens.first, let last = statement.tokens.last else { return "" }
+        let start = max(0, min(line.count, first.column - 1))
+        let end = max(start, min(line.count, last.column - 1 + last.width))
+        return String(line[start..<end])
     }
 
     /// Runs a whole script: every line in order, stopping at the first error unless
     /// `keepGoing`. Errors are rendered here in the `file:line:col` form.
     ///
-    /// - Returns: the first error (when any) and whether the script asked to quit.
-    ///   - path: the script's file, so that a `source` cycle back to it is refused.
+    /// A transcript (`path` ends in `.gdt`) runs only its `gd> ` lines, as the README
+    /// promises; `--keep-going` goes on with the next command, even on the same line.
+    ///
+    /// - Parameter path: the script's file, so that a `source` cycle back to it is refused.
+    /// - Returns: the errors in order (the first sets the exit status) and whether the
+    ///   script asked to quit.
     public func runScript(
         _ text: String, name: String, directory: String?, keepGoing: Bool, path: String? = nil
     ) -> (errors: [GDError], quit: Bool) {
+        let transcript = path.map(ScriptLines.isTranscript) ?? false
         let real = path.flatMap(FilePath.real)
         if let real { sourceStack.append(real) }
         defer { if real != nil { sourceStack.removeLast() } }
         var errors: [GDError] = []
         var lineNumber = 0
-        for line in ScriptLines(text) {
+        for typed in ScriptLines(text) {
             lineNumber += 1
+            guard let (line, prefix) = ScriptLines.input(typed, transcript: transcript) else { continue }
             if stopsOnInterrupt && environment.isCancelled() {
                 let error = GDError(.interrupted, "interrupted before this line", at: SourceLocation(file: name, line: lineNumber, column: 1))
                 sink.write(DiagnosticRenderer.render(error, sourceLine: nil, style: .file), to: .standardError)
@@ -60,15 +119,11 @@ extension Interpreter {
             if echoInput, !line.allSatisfy(\.isWhitespace) {
                 sink.write("gd> " + line + "\n", to: .standardOutput)
             }
-            recorder?.input(line)
-            switch run(line: line, file: name, lineNumber: lineNumber, directory: directory) {
-            case .ok:
-                continue
-            case .quit:
-                return (errors, true)
-            case .failed(let error):
+            let quit = runCommands(of: line, file: name, lineNumber: lineNumber, directory: directory,
+                                   keepGoing: keepGoing, records: true) { error in
                 errors.append(error)
-                sink.write(DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .file), to: .standardError)
+                let shown = ScriptLines.inFile(error, name: name, lineNumber: lineNumber, typed: typed, prefix: prefix)
+                sink.write(DiagnosticRenderer.render(shown, sourceLine: shown.sourceLine, style: .file), to: .standardError)
                 if let recorder {
                     // A transcript always shows errors as the prompt does, so it replays alike.
                     var asTyped = error
@@ -76,8 +131,9 @@ extension Interpreter {
                     recorder.output(DiagnosticRenderer.render(asTyped, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth)))
                     recorder.failed(error)
                 }
-                if !keepGoing { return (errors, false) }
             }
+            if quit { return (errors, true) }
+            if !errors.isEmpty && !keepGoing { return (errors, false) }
         }
         return (errors, false)
     }
@@ -98,13 +154,16 @@ extension Interpreter {
         protect(resolved)
         defer { sourceStack.removeLast() }
         let shownName = FilePath.resolve(path, in: directory)
+        let transcript = ScriptLines.isTranscript(resolved)
         var lineNumber = 0
-        for line in ScriptLines(text) {
+        for typed in ScriptLines(text) {
             lineNumber += 1
+            guard let (line, prefix) = ScriptLines.input(typed, transcript: transcript) else { continue }
             switch run(line: line, file: shownName, lineNumber: lineNumber, directory: FilePath.directory(of: resolved)) {
             case .ok: continue
             case .quit: return .quit
-            case .failed(var error):
+            case .failed(let failure):
+                var error = ScriptLines.inFile(failure, name: shownName, lineNumber: lineNumber, typed: typed, prefix: prefix)
                 error.includeChain.append("\(location.file ?? "<prompt>"):\(location.line)")
                 throw error
             }

@@ -5,7 +5,6 @@ extension Interpreter {
             guard let recorder else {
                 throw GDError(.missingArgument, "not recording; 'record FILE.gdt' starts a transcript", at: location)
             }
-            recorder.dropPendingInput()
             recorder.finish()
             self.recorder = nil
             note("recorded \(recorder.path)")
@@ -18,13 +17,18 @@ extension Interpreter {
         if let real = FilePath.real(resolved), protectedPaths.contains(real) {
             throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; record to another file", at: location)
         }
+        let transcriptDirectory = FilePath.directory(of: resolved)
+        let preamble = try recreatingCommands(transcriptDirectory: transcriptDirectory, at: location)
+        let started: TranscriptRecorder
         do {
-            recorder = try TranscriptRecorder(path: resolved)
+            started = try TranscriptRecorder(path: resolved)
         } catch {
             var e = error
             e.location = location
             throw e
         }
+        writePreamble(preamble, to: started, directory: transcriptDirectory)
+        recorder = started
         transient("recording to \(path); 'record stop' ends it")
     }
 }

@@ -4,7 +4,8 @@ extension Interpreter {
     /// Rows shown before a long table is elided (the rest is a `save` away).
     static let shownRows = (head: 20, tail: 10)
 
-    func show(_ topic: ShowTopic) {
+    /// - Throws: `noData` for `show loss` with no points (the mean of nothing is not a loss).
+    func show(_ topic: ShowTopic, at location: SourceLocation) throws(GDError) {
         let t = state.trainer
         switch topic {
         case .summary:
@@ -14,6 +15,7 @@ extension Interpreter {
         case .w:
             out("w = \(Report.number(t.w))")
         case .loss:
+            try requireData(at: location)
             out("loss = \(Report.number(t.loss))")
         case .data:
             table(header: ["i", "x", "y"], count: t.data.count, what: "points", saveHint: "save data FILE") { i in

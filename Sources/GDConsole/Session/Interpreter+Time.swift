@@ -5,8 +5,10 @@ extension Interpreter {
     func time(_ command: Command, at site: CommandSite, directory: String?) throws(GDError) -> Flow {
         let started = environment.now()
         let before = (state.trainer.steps, state.trainer.data.count)
-        defer { reportTime(since: started, before: before, command: command) }
-        return try execute(command, at: site, directory: directory)
+        // Only after success: a failed command's error is all there is to say.
+        let flow = try execute(command, at: site, directory: directory)
+        reportTime(since: started, before: before, command: command)
+        return flow
     }
 
     func reportTime(since started: Double, before: (steps: Int, n: Int), command: Command) {

@@ -63,6 +63,8 @@ extension Interpreter {
             let message = Report.interrupted(updates: outcome.updates, w: state.trainer.w)
             // A script stops as a whole (keeping the finished updates); the prompt goes on.
             if stopsOnInterrupt { throw GDError(.interrupted, message, at: location) }
+            // The terminal echoed "^C" where the cursor was: end that line first.
+            if sink.isTerminal(.standardError) { transient("") }
             note(message)
         case .diverged(let d):
             throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w), at: location)

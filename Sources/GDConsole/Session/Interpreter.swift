@@ -64,7 +64,7 @@ public final class Interpreter {
         case .train(let variant, let batchSize, let epochs):
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
-            show(topic)
+            try show(topic, at: location)
         case .reset:
             state.trainer.reset()
             out("w = \(Report.number(state.trainer.w))")

@@ -18,3 +18,29 @@ struct ScriptLines: Sequence {
         return AnyIterator { iterator.next().map(String.init) }
     }
 }
+
+extension ScriptLines {
+    /// Whether a script file is a transcript, whose `gd> ` lines are the script.
+    static func isTranscript(_ path: String) -> Bool {
+        path.hasSuffix(".gdt")
+    }
+
+    /// The command text of a script line and how many characters of prompt preceded it;
+    /// nil for a transcript's output, comment and status lines, which do not run.
+    static func input(_ line: String, transcript: Bool) -> (text: String, prefix: Int)? {
+        guard transcript else { return (line, 0) }
+        guard line.hasPrefix("gd>") else { return nil }
+        let prefix = line.hasPrefix(TranscriptFormat.prompt) ? TranscriptFormat.prompt.count : 3
+        return (String(line.dropFirst(prefix)), prefix)
+    }
+
+    /// An error in a transcript's input line, placed in the file as written: the column
+    /// counts the `gd> ` before the command, and the line shown is the whole file line.
+    static func inFile(_ error: GDError, name: String, lineNumber: Int, typed: String, prefix: Int) -> GDError {
+        guard prefix > 0, error.location?.file == name, error.location?.line == lineNumber else { return error }
+        var shown = error
+        shown.location?.column += prefix
+        shown.sourceLine = typed
+        return shown
+    }
+}

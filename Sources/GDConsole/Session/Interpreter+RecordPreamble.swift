@@ -1,0 +1,96 @@
+import GDCore
+
+/// The opening of a transcript recorded mid-session.
+///
+/// A transcript replays in a fresh session (the lecture loaded, default settings), so one
+/// started after `set lr 0.1` or `data …` would replay against the wrong state. `record`
+/// therefore first writes the commands that rebuild the current state, each with its
+/// output, and refuses when no commands can (updates made, the generator moved on, data
+/// too large to write out). The commands are proved, not trusted: they run in a scratch
+/// session that must end equal to this one.
+extension Interpreter {
+    /// The most points an opening `data` command writes out.
+    static let preambleDataLimit = 1_000
+
+    /// The commands that take a fresh session to this session's state.
+    ///
+    /// - Parameter directory: the transcript's folder, where a replay resolves paths.
+    /// - Throws: `badOption` at `location` with what stands in the way and the way out.
+    func recreatingCommands(transcriptDirectory directory: String?, at location: SourceLocation) throws(GDError) -> [String] {
+        let t = state.trainer
+        let hint = "'reset' first (it keeps the data and settings), then 'record'"
+        if t.steps > 0 || t.epochs > 0 {
+            throw GDError(.badOption, "a transcript replays from a fresh session, which cannot redo the \(plural(t.steps, "update")) made so far; \(hint)", at: location)
+        }
+        if t.random != RandomStream(kind: t.random.kind, seed: t.random.seed) {
+            throw GDError(.badOption, "the generator has moved on from seed \(t.random.seed) ('gen' without seed= or a random step drew from it), so a replay would draw other numbers; \(hint)", at: location)
+        }
+        let settings = settingCommands(t)
+        var candidates: [[String]] = []
+        if t.data == Trainer().data {
+            candidates.append([])
+        } else {
+            if state.dataLabel != "inline", state.dataLabel != "generated",
+               let loaded = FilePath.real(state.dataLabel),
+               FilePath.real(FilePath.resolve(state.dataLabel, in: directory)) == loaded {
+                candidates.append(["load " + Interpreter.quoted(state.dataLabel)])
+            }
+            if !t.data.isEmpty, t.data.count <= Interpreter.preambleDataLimit {
+                let points = zip(t.data.xs, t.data.ys).map { "\(Report.number($0)) \(Report.number($1))" }
+                candidates.append(["data " + points.joined(separator: ", ")])
+            }
+        }
+        for data in candidates {
+            let commands = data + settings
+            if rebuilds(commands, directory: directory) { return commands }
+        }
+        let what = t.data.isEmpty ? "no data" : "\(plural(t.data.count, "point")) (\(state.dataLabel))"
+        throw GDError(.badOption, "a transcript replays from a fresh session, and commands cannot rebuild this one's data, \(what); start recording before loading or making it, or at the start ('gd --record FILE')", at: location)
+    }
+
+    /// `set` commands for every setting that differs from a fresh session's, in an order
+    /// where none undoes another (`rng` restarts the generator before `seed` picks one).
+    func settingCommands(_ t: Trainer) -> [String] {
+        let fresh = Trainer()
+        var commands: [String] = []
+        if t.learningRate.bitPattern != fresh.learningRate.bitPattern { commands.append("set lr \(Report.number(t.learningRate))") }
+        if t.startWeight.bitPattern != fresh.startWeight.bitPattern { commands.append("set w \(Report.number(t.startWeight))") }
+        if t.batchSize != fresh.batchSize { commands.append("set batch \(t.batchSize)") }
+        if t.shuffles != fresh.shuffles { commands.append("set shuffle \(t.shuffles ? "on" : "off")") }
+        if t.random.kind != fresh.random.kind { commands.append("set rng \(t.random.kind.rawValue)") }
+        if t.random.seed != fresh.random.seed { commands.append("set seed \(t.random.seed)") }
+        if t.divergencePolicy != fresh.divergencePolicy { commands.append("set on-diverge \(t.divergencePolicy.rawValue)") }
+        if t.history.limit != fresh.history.limit { commands.append("set history-limit \(t.history.limit)") }
+        if state.timer { commands.append("set timer on") }
+        return commands
+    }
+
+    /// Whether `commands`, run in a fresh session, leave it equal to this one.
+    func rebuilds(_ commands: [String], directory: String?) -> Bool {
+        let scratch = Interpreter(sink: BufferSink(), environment: environment)
+        for (number, line) in commands.enumerated() {
+            guard scratch.run(line: line, file: nil, lineNumber: number + 1, directory: directory) == .ok else { return false }
+        }
+        var expected = state
+        expected.dataLabel = scratch.state.dataLabel  // `data` cannot name a file; only `show` tells
+        return scratch.state == expected
+    }
+
+    /// Writes `commands` and their output to `recorder`, as a fresh session prints them.
+    func writePreamble(_ commands: [String], to recorder: TranscriptRecorder, directory: String?) {
+        guard !commands.isEmpty else { return }
+        let scratch = Interpreter(sink: BufferSink(), environment: environment)
+        scratch.recorder = recorder
+        for (number, line) in commands.enumerated() {
+            _ = scratch.interact(line: line, lineNumber: number + 1, directory: directory)
+        }
+        scratch.recorder = nil
+    }
+
+    /// A path as one word of a command line: bare when it can be, else in single quotes
+    /// with inner quotes doubled.
+    static func quoted(_ path: String) -> String {
+        let plain = !path.isEmpty && !path.contains(where: { $0.isWhitespace || "'\";#,=".contains($0) })
+        return plain ? path : "'" + path.replacing("'", with: "''") + "'"
+    }
+}
