@@ -15,7 +15,7 @@ extension Interpreter {
     ///   - file: the script's name for messages, or nil at the prompt.
     ///   - directory: where the line's relative paths start.
     public func run(line: String, file: String?, lineNumber: Int, directory: String? = nil) -> LineOutcome {
-        do {
+        do throws(GDError) {
             let statements = try Lexer.statements(line, location: (file, lineNumber))
             for statement in statements {
                 let (command, site) = try Parser.parseWithSite(statement, file: file, line: lineNumber)
@@ -25,7 +25,12 @@ extension Interpreter {
                 if state.timer {
                     if case .time = command {} else { reportTime(since: started, before: before, command: command) }
                 }
+                if let failure = takeWriteFailure(at: site.location) { throw failure }
                 if flow == .quit { return .quit }
+                // Ctrl-C in a script stops the rest of the line too, its last line included.
+                if stopsOnInterrupt, environment.isCancelled() {
+                    throw GDError(.interrupted, "interrupted; the rest of the line was not run", at: site.location)
+                }
             }
             return .ok
         } catch {
@@ -125,6 +130,7 @@ extension Interpreter {
             let file = try MappedFile(path: path)
             return file.withUnsafeBytes { bytes in String(decoding: bytes, as: UTF8.self) }
         } catch {
+            if error.kind == .interrupted { throw GDError(.interrupted, "\(error.message) '\(name)'", at: location) }
             throw GDError(.cannotOpen, "cannot open '\(name)': \(error.message)", at: location)
         }
     }

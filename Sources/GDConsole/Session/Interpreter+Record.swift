@@ -1,6 +1,6 @@
 extension Interpreter {
     /// `record FILE` starts a transcript; `record stop` ends it.
-    func record(_ path: String?, at location: SourceLocation, directory: String?) throws(GDError) {
+    func record(_ path: String?, mode: RecordMode, at location: SourceLocation, directory: String?) throws(GDError) {
         guard let path else {
             guard let recorder else {
                 throw GDError(.missingArgument, "not recording; 'record FILE.gdt' starts a transcript", at: location)
@@ -8,6 +8,7 @@ extension Interpreter {
             recorder.dropPendingInput()
             recorder.finish()
             self.recorder = nil
+            if let failure = recorder.failure { throw GDError(.cannotWrite, failure, at: location) }
             note("recorded \(recorder.path)")
             return
         }
@@ -15,16 +16,32 @@ extension Interpreter {
             throw GDError(.badOption, "already recording to '\(recorder?.path ?? "")'; 'record stop' first", at: location)
         }
         let resolved = FilePath.resolve(path, in: directory)
-        if let real = FilePath.real(resolved), protectedPaths.contains(real) {
+        if isProtected(resolved) {
             throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; record to another file", at: location)
         }
         do {
-            recorder = try TranscriptRecorder(path: resolved)
+            recorder = try TranscriptRecorder(path: resolved, mode: mode)
         } catch {
             var e = error
             e.location = location
             throw e
         }
         transient("recording to \(path); 'record stop' ends it")
+    }
+}
+
+extension Interpreter {
+    /// A write that failed since the last look, as the error that ends the line (exit 73):
+    /// the transcript's (recording then stops) or standard output's.
+    func takeWriteFailure(at location: SourceLocation) -> GDError? {
+        if let recorder, let failure = recorder.failure {
+            self.recorder = nil
+            recorder.finish()
+            return GDError(.cannotWrite, failure + "; recording stopped", at: location)
+        }
+        if let failure = sink.takeWriteFailure() {
+            return GDError(.cannotWrite, failure, at: location)
+        }
+        return nil
     }
 }
