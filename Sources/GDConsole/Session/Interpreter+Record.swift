@@ -20,7 +20,7 @@ extension Interpreter {
             throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; record to another file", at: location)
         }
         do {
-            recorder = try TranscriptRecorder(path: resolved, mode: mode)
+            recorder = try TranscriptRecorder(path: resolved, mode: mode, shownAs: path)
         } catch {
             var e = error
             e.location = location

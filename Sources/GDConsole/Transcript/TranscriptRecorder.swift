@@ -27,9 +27,11 @@ public final class TranscriptRecorder {
     /// written to as it is (a FIFO nobody reads is an error, not a hang).
     /// - Throws: the reason the file cannot be created: `.refusedOverwrite`,
     ///   `.cannotWrite`, or `.interrupted` when Ctrl-C ended a blocked open.
-    public init(path: String, mode: RecordMode = .overwrite) throws(GDError) {
+    /// - Parameter shown: the name messages use (as the user typed it), when not `path`.
+    public init(path: String, mode: RecordMode = .overwrite, shownAs shown: String? = nil) throws(GDError) {
         self.path = path
         let target = FilePath.writeTarget(path)
+        let path = shown ?? path
         var info = stat()
         var flags: Int32 = 0
         if stat(target, &info) == 0 {
