@@ -42,7 +42,8 @@ check "save to a FIFO nobody reads fails at once (73), no hang" test "$status" -
 cat fifo > got & reader=$!
 wait_blocked "$reader"
 timeout 10 "$gd" -c 'save data fifo' > /dev/null; status=$?
-kill "$reader" 2> /dev/null; wait "$reader"
+[ "$status" -eq 0 ] || kill "$reader" 2> /dev/null   # else cat ends at gd's close
+wait "$reader"
 check "save to a FIFO with a reader writes through" test "$status" -eq 0 -a "$(head -1 got)" = "x,y"
 check "...and the FIFO stays a FIFO" test "$(type_of fifo)" = "fifo"
 
@@ -79,6 +80,12 @@ wait_blocked "$gdpid"; kill -INT "$gdpid"; wait "$pid"; status=$?
 check "Ctrl-C during 'load' from a slow pipe exits 130" test "$status" -eq 130
 check "...and stops the rest of the line" test ! -s out
 exec 3>&-
+rm -f fifo; mkfifo fifo   # no writer: opening it to read blocks
+timeout 20 "$gd" -c 'load fifo; show w' > out 2> err & pid=$!
+sleep 0.2; gdpid=$(pgrep -P "$pid" -x gd || echo "$pid")
+wait_blocked "$gdpid"; kill -INT "$gdpid"; wait "$pid"; status=$?
+check "Ctrl-C while opening a FIFO nobody writes exits 130 (not 'error 4', 66)" test "$status" -eq 130
+check "...saying it was interrupted" grep -q "interrupted while reading 'fifo'" err
 rm -f fifo; mkfifo fifo
 timeout 10 "$gd" -c 'record fifo; show w' > /dev/null 2> err; status=$?
 check "record to a FIFO nobody reads fails at once (73)" test "$status" -eq 73
