@@ -86,6 +86,10 @@ sleep 0.2; gdpid=$(pgrep -P "$pid" -x gd || echo "$pid")
 wait_blocked "$gdpid"; kill -INT "$gdpid"; wait "$pid"; status=$?
 check "Ctrl-C while opening a FIFO nobody writes exits 130 (not 'error 4', 66)" test "$status" -eq 130
 check "...saying it was interrupted" grep -q "interrupted while reading 'fifo'" err
+timeout 20 "$gd" fifo > out 2> err & pid=$!
+sleep 0.2; gdpid=$(pgrep -P "$pid" -x gd || echo "$pid")
+wait_blocked "$gdpid"; kill -INT "$gdpid"; wait "$pid"; status=$?
+check "Ctrl-C while opening a script FIFO exits 130" test "$status" -eq 130
 rm -f fifo; mkfifo fifo
 timeout 10 "$gd" -c 'record fifo; show w' > /dev/null 2> err; status=$?
 check "record to a FIFO nobody reads fails at once (73)" test "$status" -eq 73

@@ -14,8 +14,9 @@ import Darwin
 ///   never replaced by a regular file; other special files are refused;
 /// - the temporary file has an unpredictable name and is created with `O_EXCL` (which
 ///   never follows a link planted there), and takes the mode of the file it replaces;
-/// - SIGTERM, SIGHUP and SIGQUIT are held back while it exists, so a kill never leaves
-///   it behind (SIGINT only raises gd's Ctrl-C flag and does not end the process).
+/// - SIGINT, SIGTERM, SIGHUP and SIGQUIT are held back while it exists, so a kill never
+///   leaves it behind: a signal that came meanwhile acts once the file is renamed or
+///   removed (SIGINT then only raises gd's Ctrl-C flag, or ends `gd test`).
 public enum AtomicFile {
     public struct Failure: Error, Equatable {
         public var message: String
@@ -151,7 +152,7 @@ public enum AtomicFile {
     public static func blockTerminatingSignals() -> sigset_t {
         var set = sigset_t(), old = sigset_t()
         sigemptyset(&set)
-        for signal in [SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&set, signal) }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&set, signal) }
         pthread_sigmask(SIG_BLOCK, &set, &old)
         return old
     }
