@@ -134,5 +134,8 @@ import Testing
         let summary = TranscriptSuite(update: false, sink: BufferSink()).run([dir])
         #expect(summary.passed == 1)
         #expect(summary.failed == 0)
+        let twice = TranscriptSuite(update: false, sink: BufferSink()).run([dir + "/a/t.gdt", dir + "/b/again.gdt", dir])
+        #expect(twice.passed == 1)
+        #expect(twice.failed == 0, "a file named again is not 'no transcripts here'")
     }
 }

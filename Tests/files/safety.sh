@@ -57,10 +57,10 @@ ln -s lesson.gd alias.gd
 check "...also under another name" test "$(cat lesson.gd)" = "show w"
 
 # 8: a failed write is an error with status 73.
-if [ -c full ]; then
-  "$gd" --record full -c 'show w' > /dev/null 2> err; status=$?
+if [ "$(id -u)" -eq 0 ] && mknod full8 c 1 7; then
+  "$gd" --record full8 -c 'show w' > /dev/null 2> err; status=$?
   check "--record to a full device exits 73" test "$status" -eq 73
-  "$gd" -c 'show w; show loss' > full 2> err; status=$?
+  "$gd" -c 'show w; show loss' > full8 2> err; status=$?
   check "standard output on a full device exits 73" test "$status" -eq 73
   check "...and says so on standard error" grep -q "cannot write standard output: no space left on the device" err
 fi
