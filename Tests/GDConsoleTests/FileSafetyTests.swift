@@ -49,6 +49,7 @@ import Testing
 
     @Test func recordRefusesAnExistingFileWithoutAWord() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/notes.gdt"
         try "precious\n".write(toFile: path, atomically: false, encoding: .utf8)
         let interpreter = Interpreter(sink: BufferSink())
@@ -62,6 +63,7 @@ import Testing
 
     @Test func saveRefusesAnInputByIdentityAndTheLiveTranscript() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let interpreter = Interpreter(sink: BufferSink())
         #expect(interpreter.run(line: "save data '\(dir)/a.csv'", file: nil, lineNumber: 1) == .ok)
         try FileManager.default.createSymbolicLink(atPath: dir + "/b.csv", withDestinationPath: "a.csv")
@@ -73,6 +75,7 @@ import Testing
 
     @Test func saveWritesThroughASymlinkAndKeepsTheMode() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try "old\n".write(toFile: dir + "/target.csv", atomically: false, encoding: .utf8)
         chmod(dir + "/target.csv", 0o640)
         try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: "target.csv")
@@ -89,6 +92,7 @@ import Testing
 
     @Test func aPlantedSymlinkAtTheOldTemporaryNameIsNotFollowed() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try "victim\n".write(toFile: dir + "/victim", atomically: false, encoding: .utf8)
         // The name the old code used, predictable from the pid.
         try FileManager.default.createSymbolicLink(atPath: dir + "/out.csv.gd-tmp-\(getpid())", withDestinationPath: dir + "/victim")
@@ -99,6 +103,7 @@ import Testing
 
     @Test func updateKeepsBytesLineEndingsModeAndLinks() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         var bytes = Array("# caf\u{E9} in Latin-1: caf".utf8) + [0xE9] + Array("\r\ngd> show w\r\nw = 9\r\n".utf8)
         FileManager.default.createFile(atPath: dir + "/real.gdt", contents: Data(bytes))
         chmod(dir + "/real.gdt", 0o444)
@@ -115,6 +120,7 @@ import Testing
 
     @Test func updateNeverWritesNotRunBlocksAfterQuit() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let text = "gd> quit\ngd> show w\nw = 0.2\n"
         try text.write(toFile: dir + "/q.gdt", atomically: false, encoding: .utf8)
         let sink = BufferSink()
@@ -126,6 +132,7 @@ import Testing
 
     @Test func symlinkLoopsAreWalkedOnce() throws {
         let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
         try "gd> show w\nw = 0.2\n".write(toFile: dir + "/a/t.gdt", atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: dir + "/a/up", withDestinationPath: "..")
