@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CEditLine
+import GDConsole
 
 /// What one prompt produced.
 enum LineRead: Equatable {
@@ -179,12 +180,18 @@ final class LineEditor {
         func failure(_ code: Int32) -> String {
             "gd: cannot save history to \(path): \(String(cString: strerror(code)))"
         }
-        var template = Array((path + ".XXXXXX").utf8CString)
+        // A symbolic link (dotfiles kept in a repository) is written through, not replaced.
+        let target = FilePath.writeTarget(path)
+        var template = Array((target + ".XXXXXX").utf8CString)
+        let blocked = AtomicFile.blockTerminatingSignals()
+        defer { AtomicFile.restoreSignals(blocked) }
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
         guard fd >= 0 else { return failure(errno) }
+        var info = stat()
+        if stat(target, &info) == 0 { _ = fchmod(fd, info.st_mode & 0o7777) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let file = fdopen(fd, "w") else {
             let code = errno
@@ -200,7 +207,7 @@ final class LineEditor {
             unlink(temporary)
             return failure(code == 0 ? EIO : code)
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
             return failure(code)

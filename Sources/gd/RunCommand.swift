@@ -45,17 +45,35 @@ struct RunCommand: ParsableCommand {
         )
         interpreter.echoInput = echo
         if let record {
+            // The transcript must never be one of the scripts it records: opening it
+            // would empty the script before it is read.
+            if let target = FileIdentity(path: record),
+               let script = files.first(where: { $0 != "-" && FileIdentity(path: $0) == target }) {
+                sink.write("gd: --record '\(record)' is the script '\(script)' to run; record to another file\n", to: .standardError)
+                throw ExitCode(ExitStatus.usage)
+            }
             do {
-                interpreter.recorder = try TranscriptRecorder(path: record)
+                interpreter.recorder = try TranscriptRecorder(path: record, mode: .overwrite)
             } catch {
                 sink.write("gd: \(error.message)\n", to: .standardError)
-                throw ExitCode(ExitStatus.cannotCreate)
+                throw ExitCode(error.kind == .interrupted ? ExitStatus.interrupted : ExitStatus.cannotCreate)
             }
         }
+        sink.onClosed = { interpreter.recorder?.finish() }
         defer { interpreter.recorder?.finish() }
-        let status = ScriptSession(interpreter: interpreter, keepGoing: keepGoing)
+        var status = ScriptSession(interpreter: interpreter, keepGoing: keepGoing)
             .run(commands: commands, files: files, interactive: interactive)
-        interpreter.recorder?.finish()
+        if let recorder = interpreter.recorder {
+            recorder.finish()
+            if let failure = recorder.failure {
+                sink.write("gd: \(failure)\n", to: .standardError)
+                if status == 0 { status = ExitStatus.cannotCreate }
+            }
+        }
+        if let failure = sink.takeWriteFailure() {
+            sink.write("gd: \(failure)\n", to: .standardError)
+            if status == 0 { status = ExitStatus.cannotCreate }
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -34,8 +34,9 @@ struct ScriptSession {
             }
             for file in files {
                 let name = file == "-" ? "<stdin>" : file
-                guard let text = read(file == "-" ? "/dev/stdin" : file, shownAs: name) else {
-                    if firstFailure == 0 { firstFailure = ExitStatus.cannotOpen }
+                var status = ExitStatus.cannotOpen
+                guard let text = read(file == "-" ? "/dev/stdin" : file, shownAs: name, status: &status) else {
+                    if firstFailure == 0 { firstFailure = status }
                     if keepGoing { continue }
                     return false
                 }
@@ -63,13 +64,20 @@ struct ScriptSession {
         return firstFailure
     }
 
-    func read(_ path: String, shownAs name: String) -> String? {
+    /// - Parameter status: set to the failure's exit status (66, or 130 for Ctrl-C).
+    func read(_ path: String, shownAs name: String, status: inout Int32) -> String? {
         do {
             return try interpreter.readScriptFile(path, shownAs: name)
         } catch {
             interpreter.sink.write("gd: \(error.message)\n", to: .standardError)
+            status = error.exitStatus
             return nil
         }
+    }
+
+    func read(_ path: String, shownAs name: String) -> String? {
+        var status: Int32 = 0
+        return read(path, shownAs: name, status: &status)
     }
 
     func directoryOf(_ path: String) -> String? {

@@ -5,13 +5,25 @@ import GDConsole
 
 /// gd's output to file descriptors 1 and 2, unbuffered so stdout and stderr interleave
 /// in the order written, and quiet when the reader goes away (`gd script.gd | head -1`).
+///
+/// A closed reader (EPIPE) ends gd quietly with status 0, as `yes | head` ends `yes`:
+/// SIGPIPE is ignored so that gd is never killed midway, and `onClosed` runs (it closes
+/// the transcript) before the exit. The rest of the script, a later `save` included, is
+/// not run: output nobody reads means the run is no longer wanted. Any other failed
+/// write (a full disk) is kept for `takeWriteFailure`, which makes the command fail
+/// with status 73.
 final class StandardSink: OutputSink {
+    /// Runs once when standard output's reader has gone, just before gd exits 0.
+    var onClosed: () -> Void = {}
+    private var failure: String?
+
     private let terminal: (out: Bool, err: Bool)
     /// Errors in colour only for a person at a terminal who has not asked for none
     /// (https://no-color.org); pipes, files and transcripts never see escape codes.
     private let colour: Bool
 
     init() {
+        signal(SIGPIPE, SIG_IGN)
         terminal = (isatty(1) == 1, isatty(2) == 1)
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         colour = terminal.err && getenv("NO_COLOR") == nil && term != "dumb" && !term.isEmpty
@@ -25,9 +37,18 @@ final class StandardSink: OutputSink {
             while offset < buffer.count {
                 let n = Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
                 if n < 0 {
-                    if errno == EINTR { continue }
+                    let code = errno
+                    if code == EINTR { continue }
                     // The reader is gone: nothing more can be said, so leave as `cat` does.
-                    if errno == EPIPE { exit(ExitStatus.ok) }
+                    if code == EPIPE {
+                        onClosed()
+                        exit(ExitStatus.ok)
+                    }
+                    if failure == nil {
+                        let name = fd == 1 ? "standard output" : "standard error"
+                        let reason = code == ENOSPC ? "no space left on the device" : strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
+                        failure = "cannot write \(name): \(reason)"
+                    }
                     return
                 }
                 offset += n
@@ -47,6 +68,11 @@ final class StandardSink: OutputSink {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    func takeWriteFailure() -> String? {
+        defer { failure = nil }
+        return failure
     }
 
     func isTerminal(_ channel: OutputChannel) -> Bool {

@@ -307,6 +307,17 @@ grep -qx 'echo\\040from\\040home' "$HOMEDIR/.gd_history" 2>/dev/null \
   && ok "without GD_HISTORY the history goes to ~/.gd_history" \
   || bad "without GD_HISTORY the history goes to ~/.gd_history"
 
+echo "# 4. GD_HISTORY a symbolic link: the history is written through it"
+ln -sfn "$TMP/history-target" "$TMP/history-link"
+start_gd "$TMP/history-link"
+poll last_is "gd>"
+cmd 'echo through a link'
+keys C-d
+st=$(exit_status)
+[ -L "$TMP/history-link" ] && grep -qx 'echo\\040through\\040a\\040link' "$TMP/history-target" 2>/dev/null \
+  && ok "a GD_HISTORY symlink stays a link and its target gets the history" \
+  || bad "a GD_HISTORY symlink stays a link and its target gets the history"
+
 # =====================================================================
 echo "# 6. Ctrl-C during a long run"
 start_gd "$HIST"

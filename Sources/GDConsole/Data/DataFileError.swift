@@ -11,6 +11,8 @@ struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
     enum Kind: Equatable, Sendable {
         case cannotOpen
         case malformed
+        /// Ctrl-C ended a blocked open or read (a FIFO, a slow pipe): exit 130.
+        case interrupted
     }
 
     var kind: Kind

@@ -90,6 +90,9 @@ struct MappedFile: ~Copyable {
         case ENOENT, ENOTDIR: message = "no such file"
         case EISDIR: message = "is a directory"
         case EACCES, EPERM: message = "permission denied"
+        case EINTR:
+            // Only gd's Ctrl-C handler interrupts system calls; a retry would ignore it.
+            return DataFileError(.interrupted, path: path, message: "interrupted while reading")
         default:
             let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
             message = (reading ? "cannot read: " : "cannot open: ") + reason.lowercased()
@@ -125,7 +128,6 @@ struct MappedFile: ~Copyable {
             let got = read(fd, buffer + length, capacity - length)
             if got < 0 {
                 let code = errno
-                if code == EINTR { continue }
                 free(buffer)
                 throw openFailure(errno: code, path: path, reading: true)
             }

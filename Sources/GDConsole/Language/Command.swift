@@ -16,13 +16,23 @@ public indirect enum Command: Sendable, Equatable {
     case help(topic: String?)
     case echo(String)
     case time(Command)
-    case record(path: String?)
+    case record(path: String?, mode: RecordMode = .create)
     case quit
 
     public struct Point: Sendable, Equatable {
         public var x: Double
         public var y: Double
     }
+}
+
+/// What `record FILE` does when FILE already exists as a regular file.
+public enum RecordMode: Sendable, Equatable {
+    /// Refuse: a transcript or notes file is never lost to a typo.
+    case create
+    /// `record FILE overwrite`: start the file over.
+    case overwrite
+    /// `record FILE append`: add to its end.
+    case append
 }
 
 /// Which points a `step` uses, with where each listed one was written.

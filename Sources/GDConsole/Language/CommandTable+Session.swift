@@ -50,20 +50,26 @@ extension CommandTable {
     }
 
     static let record = CommandSpec(
-        "record", [.path("FILE")],
+        "record", [.path("FILE"), .flag("overwrite"), .flag("append")],
         summary: "record what follows as a transcript FILE.gdt; 'record stop' ends it",
         discussion: """
         Writes each command typed from now on, after 'gd> ', with its output below it, to a \
         transcript that 'gd test' replays and compares byte for byte. 'record stop' closes \
-        the file. Output only a terminal gets (colour, timings) is not recorded.
+        the file. Output only a terminal gets (colour, timings) is not recorded. An existing \
+        file is kept unless 'overwrite' (start it over) or 'append' (add to its end) is \
+        added; a file this session loaded or ran is never recorded over.
         """,
-        examples: ["record lesson.gdt", "record stop"]
+        examples: ["record lesson.gdt", "record lesson.gdt overwrite", "record notes.gdt append", "record stop"]
     ) { arguments throws(GDError) in
         guard let path = arguments.path("FILE") else {
             throw GDError(.missingArgument, "missing FILE", at: arguments.location)
         }
-        if path == "stop", case .word? = arguments.token("FILE")?.kind { return .record(path: nil) }
-        return .record(path: path)
+        let overwrite = arguments.flag("overwrite"), append = arguments.flag("append")
+        if path == "stop", case .word? = arguments.token("FILE")?.kind, !overwrite, !append { return .record(path: nil) }
+        if overwrite && append {
+            throw GDError(.badOption, "choose one of 'overwrite' and 'append'", at: arguments.location)
+        }
+        return .record(path: path, mode: overwrite ? .overwrite : append ? .append : .create)
     }
 
     static let time = CommandSpec(

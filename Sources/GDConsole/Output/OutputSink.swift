@@ -17,9 +17,13 @@ public protocol OutputSink: AnyObject {
     /// Writes to standard error what only a person watching should see (timings): never
     /// recorded, never compared.
     func writeTransient(_ text: String)
+    /// Why a write failed since the last call (a full disk), then nil until the next one.
+    func takeWriteFailure() -> String?
 }
 
 extension OutputSink {
+    public func takeWriteFailure() -> String? { nil }
+
     public func writeTransient(_ text: String) {
         write(text, to: .standardError)
     }

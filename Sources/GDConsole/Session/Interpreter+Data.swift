@@ -1,4 +1,9 @@
 import GDCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Interpreter {
     func load(_ source: DataSource, at site: CommandSite, directory: String?) throws(GDError) {
@@ -14,13 +19,16 @@ extension Interpreter {
             replaceData(Dataset(xs: columns.xs, ys: columns.ys), label: path)
             protect(resolved)
         case .npyPair(let xPath, let yPath):
-            let xs = try readVector(FilePath.resolve(xPath, in: directory), shownAs: xPath, at: site["x="])
-            let ys = try readVector(FilePath.resolve(yPath, in: directory), shownAs: yPath, at: site["y="])
+            let xResolved = FilePath.resolve(xPath, in: directory), yResolved = FilePath.resolve(yPath, in: directory)
+            let xs = try readVector(xResolved, shownAs: xPath, at: site["x="])
+            let ys = try readVector(yResolved, shownAs: yPath, at: site["y="])
             guard xs.count == ys.count else {
                 throw GDError(.badFile, "'\(xPath)' has \(xs.count) values but '\(yPath)' has \(ys.count); they must pair up", at: location)
             }
             try checkFinite(xs, ys, path: xPath, at: location)
             replaceData(Dataset(xs: xs, ys: ys), label: "\(xPath), \(yPath)")
+            protect(xResolved)
+            protect(yResolved)
         }
         let n = state.trainer.data.count
         out("\(plural(n, "point")) loaded")
@@ -103,28 +111,51 @@ extension Interpreter {
         }
     }
 
+    /// Only regular files: a device or FIFO read once (`/dev/stdin`) may well be written next.
     func protect(_ path: String) {
-        protectedPaths.insert(FilePath.real(path) ?? path)
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        protectedFiles.insert(FileIdentity(info))
     }
 
-    func generate(_ request: GenerateRequest) {
+    /// Whether `path` is a file this session loaded or ran.
+    func isProtected(_ path: String) -> Bool {
+        FileIdentity(path: path).map(protectedFiles.contains) ?? false
+    }
+
+    /// Refuses to write over the transcript being recorded, whatever its name here: the
+    /// recorder's open file would be cut off from the name and the transcript lost.
+    func refuseLiveTranscript(_ path: String, shown: String, at location: SourceLocation) throws(GDError) {
+        if let recorder, let identity = FileIdentity(path: path), recorder.identity == identity {
+            throw GDError(.refusedOverwrite, "'\(shown)' is the transcript being recorded; 'record stop' first or write another file", at: location)
+        }
+    }
+
+    /// `gen`: Ctrl-C (polled while drawing) stops it with nothing changed, the generator
+    /// included.
+    func generate(_ request: GenerateRequest, at location: SourceLocation) throws(GDError) {
         let shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
                                         low: request.low, high: request.high)
-        let data: Dataset
+        let stop = environment.isCancelled
+        let drawn: Dataset?
+        var random = state.trainer.random
         if let seed = request.seed {
-            data = SyntheticData.generate(shape, seed: seed)
+            drawn = SyntheticData.generate(shape, seed: seed, shouldStop: stop)
         } else {
-            var random = state.trainer.random
-            data = SyntheticData.generate(shape, from: &random)
-            state.trainer.setRandom(random)
+            drawn = SyntheticData.generate(shape, from: &random, shouldStop: stop)
         }
+        guard let data = drawn else {
+            throw GDError(.interrupted, "interrupted; no points generated", at: location)
+        }
+        if request.seed == nil { state.trainer.setRandom(random) }
         replaceData(data, label: "generated")
         out("\(plural(request.count, "point")) generated")
     }
 
     func save(_ target: SaveTarget, to path: String, force: Bool, at location: SourceLocation, directory: String?) throws(GDError) {
         let resolved = FilePath.resolve(path, in: directory)
-        if !force, let real = FilePath.real(resolved), protectedPaths.contains(real) {
+        try refuseLiveTranscript(resolved, shown: path, at: location)
+        if !force, isProtected(resolved) {
             throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; add 'force' to overwrite it", at: location)
         }
         if FilePath.isDirectory(resolved) {
@@ -143,7 +174,7 @@ extension Interpreter {
         do {
             try AtomicFile.write(text, to: resolved)
         } catch {
-            throw GDError(.cannotWrite, error.message, at: location)
+            throw GDError(error.interrupted ? .interrupted : .cannotWrite, error.message, at: location)
         }
         out("wrote \(plural(rows, "row")) to \(path)")
 
@@ -181,7 +212,15 @@ extension Interpreter {
 extension GDError {
     /// A data file's own error, placed at the file's line and column when it has them.
     init(_ error: DataFileError, at location: SourceLocation) {
-        let kind: ErrorKind = error.kind == .cannotOpen ? .cannotOpen : .badFile
+        let kind: ErrorKind = switch error.kind {
+        case .cannotOpen: .cannotOpen
+        case .malformed: .badFile
+        case .interrupted: .interrupted
+        }
+        if kind == .interrupted {
+            self.init(kind, "\(error.message) '\(error.path)'", at: location)
+            return
+        }
         if let line = error.line {
             self.init(kind, error.message, at: SourceLocation(file: error.path, line: line, column: error.column ?? 1))
         } else {

@@ -67,10 +67,16 @@ extension Interpreter {
                 if state.timer {
                     if case .time = command {} else { reportTime(since: started, before: before, command: command) }
                 }
+                if let failure = takeWriteFailure(at: site.location) { throw failure }
                 if flow == .quit { return true }
+                // Ctrl-C in a script stops the rest of the line too, its last line included.
+                if stopsOnInterrupt, environment.isCancelled() {
+                    throw GDError(.interrupted, "interrupted; the rest of the line was not run", at: site.location)
+                }
             } catch {
                 onError(located(error))
-                if !keepGoing { return false }
+                // Ctrl-C stops the line even under --keep-going.
+                if !keepGoing || error.kind == .interrupted { return false }
             }
         }
         return false
@@ -184,6 +190,7 @@ extension Interpreter {
             let file = try MappedFile(path: path)
             return file.withUnsafeBytes { bytes in String(decoding: bytes, as: UTF8.self) }
         } catch {
+            if error.kind == .interrupted { throw GDError(.interrupted, "\(error.message) '\(name)'", at: location) }
             throw GDError(.cannotOpen, "cannot open '\(name)': \(error.message)", at: location)
         }
     }

@@ -1,12 +1,13 @@
 extension Interpreter {
     /// `record FILE` starts a transcript; `record stop` ends it.
-    func record(_ path: String?, at location: SourceLocation, directory: String?) throws(GDError) {
+    func record(_ path: String?, mode: RecordMode, at location: SourceLocation, directory: String?) throws(GDError) {
         guard let path else {
             guard let recorder else {
                 throw GDError(.missingArgument, "not recording; 'record FILE.gdt' starts a transcript", at: location)
             }
             recorder.finish()
             self.recorder = nil
+            if let failure = recorder.failure { throw GDError(.cannotWrite, failure, at: location) }
             note("recorded \(recorder.path)")
             return
         }
@@ -14,14 +15,14 @@ extension Interpreter {
             throw GDError(.badOption, "already recording to '\(recorder?.path ?? "")'; 'record stop' first", at: location)
         }
         let resolved = FilePath.resolve(path, in: directory)
-        if let real = FilePath.real(resolved), protectedPaths.contains(real) {
+        if isProtected(resolved) {
             throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; record to another file", at: location)
         }
         let transcriptDirectory = FilePath.directory(of: resolved)
         let preamble = try recreatingCommands(transcriptDirectory: transcriptDirectory, at: location)
         let started: TranscriptRecorder
         do {
-            started = try TranscriptRecorder(path: resolved)
+            started = try TranscriptRecorder(path: resolved, mode: mode, shownAs: path)
         } catch {
             var e = error
             e.location = location
@@ -30,5 +31,21 @@ extension Interpreter {
         writePreamble(preamble, to: started, directory: transcriptDirectory)
         recorder = started
         transient("recording to \(path); 'record stop' ends it")
+    }
+}
+
+extension Interpreter {
+    /// A write that failed since the last look, as the error that ends the line (exit 73):
+    /// the transcript's (recording then stops) or standard output's.
+    func takeWriteFailure(at location: SourceLocation) -> GDError? {
+        if let recorder, let failure = recorder.failure {
+            self.recorder = nil
+            recorder.finish()
+            return GDError(.cannotWrite, failure + "; recording stopped", at: location)
+        }
+        if let failure = sink.takeWriteFailure() {
+            return GDError(.cannotWrite, failure, at: location)
+        }
+        return nil
     }
 }

@@ -9,8 +9,9 @@ public final class Interpreter {
     public internal(set) var state: SessionState
     public let sink: OutputSink
     let environment: Environment
-    /// Files this session loaded or ran; `save` will not overwrite them without `force`.
-    var protectedPaths: Set<String> = []
+    /// Files this session loaded or ran, by identity (device and inode, so another name
+    /// for one of them is caught too); `save` will not overwrite them without `force`.
+    var protectedFiles: Set<FileIdentity> = []
     /// Real paths of the scripts being run, outermost first, to refuse cycles.
     var sourceStack: [String] = []
     /// Where a transcript is being written (`record`), if anywhere.
@@ -54,7 +55,7 @@ public final class Interpreter {
             replaceData(Dataset(xs: points.map(\.x), ys: points.map(\.y)), label: "inline")
             out("\(points.count) point\(points.count == 1 ? "" : "s")")
         case .generate(let request):
-            generate(request)
+            try generate(request, at: location)
         case .set(let setting):
             try apply(setting, at: site)
         case .step(let variant, let selection):
@@ -78,8 +79,8 @@ public final class Interpreter {
             out(text)
         case .time(let inner):
             return try time(inner, at: site, directory: directory)
-        case .record(let path):
-            try record(path, at: site["FILE"], directory: directory)
+        case .record(let path, let mode):
+            try record(path, mode: mode, at: site["FILE"], directory: directory)
         case .quit:
             return .quit
         }

@@ -15,13 +15,52 @@ public final class TranscriptRecorder {
     /// The exit status the replay must end with: that of the last failure, if any.
     public private(set) var status: Int32 = 0
 
-    /// - Throws: the reason the file cannot be created.
-    public init(path: String) throws(GDError) {
+    /// The file being written (device and inode), so `save` and `load` can recognise it
+    /// under any name.
+    public let identity: FileIdentity?
+    /// Why the last write failed (the first failure; nothing is written after it).
+    public private(set) var failure: String?
+
+    /// Opens `path` (a symbolic link is written through) for a transcript.
+    ///
+    /// An existing regular file is kept unless `mode` says otherwise; a device or FIFO is
+    /// written to as it is (a FIFO nobody reads is an error, not a hang).
+    /// - Throws: the reason the file cannot be created: `.refusedOverwrite`,
+    ///   `.cannotWrite`, or `.interrupted` when Ctrl-C ended a blocked open.
+    /// - Parameter shown: the name messages use (as the user typed it), when not `path`.
+    public init(path: String, mode: RecordMode = .overwrite, shownAs shown: String? = nil) throws(GDError) {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw GDError(.cannotWrite, AtomicFile.describe(errno, path: path))
+        let target = FilePath.writeTarget(path)
+        let path = shown ?? path
+        var info = stat()
+        var flags: Int32 = 0
+        if stat(target, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                switch mode {
+                case .create:
+                    throw GDError(.refusedOverwrite,
+                                  "'\(path)' exists; add 'overwrite' to start it over or 'append' to add to it")
+                case .overwrite: flags = O_TRUNC
+                case .append: flags = O_APPEND
+                }
+            case S_IFDIR:
+                throw GDError(.cannotWrite, "cannot write '\(path)': is a directory")
+            case S_IFCHR, S_IFIFO:
+                break
+            default:
+                throw GDError(.cannotWrite, "cannot write '\(path)': not a regular file, a device or a FIFO")
+            }
+        } else {
+            // O_EXCL: a file appearing meanwhile (or a link planted there) is never followed.
+            flags = O_CREAT | O_EXCL
         }
+        fd = AtomicFile.openForWriting(target, flags: flags)
+        guard fd >= 0 else {
+            let code = errno
+            throw GDError(code == EINTR ? .interrupted : .cannotWrite, AtomicFile.describe(code, path: path))
+        }
+        identity = FileIdentity(descriptor: fd)
     }
 
     /// The last input, held back until it prints something or the next input comes, so
@@ -77,18 +116,12 @@ public final class TranscriptRecorder {
 
     deinit { finish() }
 
+    /// Writes at once (no buffer), so a session that dies keeps what it recorded; a
+    /// failure is kept in `failure` for the interpreter to report (exit 73).
     private func append(_ text: String) {
-        guard fd >= 0 else { return }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return }
-                offset += n
-            }
-        }
-        bytes = []
+        guard fd >= 0, failure == nil else { return }
+        var text = text
+        let code = text.withUTF8 { AtomicFile.writeAll(fd, UnsafeRawBufferPointer($0)) }
+        if let code { failure = AtomicFile.describe(code, path: path) }
     }
 }

@@ -28,34 +28,58 @@ public enum SyntheticData {
         }
     }
 
-    /// A data set drawn from a fresh `.gd` stream seeded with `seed`.
-    public static func generate(_ shape: Shape, seed: UInt64) -> Dataset {
+    /// Points drawn between two polls of `shouldStop`: rare enough to cost nothing,
+    /// often enough that Ctrl-C answers within milliseconds.
+    static let pollInterval = 1 << 16
+
+    /// A data set drawn from a fresh `.gd` stream seeded with `seed`; nil when
+    /// `shouldStop` (polled every `pollInterval` points) said to stop (Ctrl-C).
+    public static func generate(_ shape: Shape, seed: UInt64, shouldStop: () -> Bool = { false }) -> Dataset? {
         var g = Xoshiro256(seed: seed)
-        return generate(shape, from: &g) { $0.nextUnit() }
+        return generate(shape, from: &g, shouldStop: shouldStop) { $0.nextUnit() }
     }
 
-    /// A data set drawn from `random`, which continues past the draws used.
-    public static func generate(_ shape: Shape, from random: inout RandomStream) -> Dataset {
-        generate(shape, from: &random) { $0.unit() }
+    /// A data set drawn from `random`, which continues past the draws used; nil when
+    /// stopped (the caller then keeps its own copy of the generator).
+    public static func generate(_ shape: Shape, from random: inout RandomStream, shouldStop: () -> Bool = { false }) -> Dataset? {
+        generate(shape, from: &random, shouldStop: shouldStop) { $0.unit() }
     }
 
     @inline(__always)
-    static func generate<G>(_ shape: Shape, from g: inout G, unit: (inout G) -> Double) -> Dataset {
+    static func generate<G>(_ shape: Shape, from g: inout G, shouldStop: () -> Bool, unit: (inout G) -> Double) -> Dataset? {
         let n = max(0, shape.count)
         let span = shape.high - shape.low
         let low = shape.low, weight = shape.weight, noise = shape.noise
         var ys: [Double] = []
+        var stopped = false
         let xs: [Double] = LargeArray.make(count: n) { x in
             ys = LargeArray.make(count: n) { y in
+                var start = 0
+                while start < n {
+                    if shouldStop() {
+                        stopped = true
+                        return
+                    }
+                    let end = min(n, start + pollInterval)
+                    fill(start..<end, x, y)
+                    start = end
+                }
+            }
+        }
+        return stopped ? nil : Dataset(xs: xs, ys: ys)
+
+        /// Points `range`, each drawn as before (the draws do not depend on the chunking).
+        @inline(__always)
+        func fill(_ range: Range<Int>, _ x: UnsafeMutableBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
                 if noise == 0 {
-                    for i in 0..<n {
+                    for i in range {
                         let xi = low + span * unit(&g)
                         x[i] = xi
                         y[i] = weight * xi + 0
                     }
                     return
                 }
-                for i in 0..<n {
+                for i in range {
                     let xi = low + span * unit(&g)
                     // RandomStream.normal(), written out over the same draws.
                     var u1 = unit(&g)
@@ -65,8 +89,6 @@ public enum SyntheticData {
                     x[i] = xi
                     y[i] = weight * xi + noise * z
                 }
-            }
         }
-        return Dataset(xs: xs, ys: ys)
     }
 }
