@@ -74,3 +74,34 @@ import Testing
                 == "lesson.gd:12:8: error: expected a number for LR, found 'x' (lesson.gd:12 ← main.gd:3)\n")
     }
 }
+
+/// A comment ends the word before it, and carriage returns ending a line are its line
+/// ending: neither stretches a caret (found by the transcript fuzzer).
+@Suite struct LexerLineEndTests {
+    @Test(arguments: ["foo#comment here", "foo#c\r\r\r", "foo\r", "foo #x"])
+    func aCommentEndsTheWord(_ line: String) throws {
+        let statements = try Lexer.statements(line, location: (nil, 1))
+        #expect(statements.first?.tokens.map(\.width) == [3])
+    }
+
+    @Test(arguments: ["step", "step\r", "step\r\r\r"])
+    func trailingCarriageReturnsMoveNoCaret(_ line: String) {
+        #expect {
+            for statement in try Lexer.statements(line, location: (nil, 1)) {
+                _ = try Parser.parse(statement, file: nil, line: 1)
+            }
+        } throws: { error in
+            (error as? GDError)?.location?.column == 5
+        }
+    }
+
+    @Test func aMissingArgumentBeforeACommentIsMarkedAtTheComment() {
+        #expect {
+            for statement in try Lexer.statements("step   # why", location: (nil, 1)) {
+                _ = try Parser.parse(statement, file: nil, line: 1)
+            }
+        } throws: { error in
+            (error as? GDError)?.location?.column == 8
+        }
+    }
+}
