@@ -44,6 +44,7 @@ import Testing
         ("echo été; step sgd 9", 20, 1, "                   ^"),
         ("echo\t\u{1B} 9", 8, 1, "          ^"),  // the tab as a space, ESC as `\x1B`
         ("step sgd 9\r\r", 10, 1, "         ^"),
+        ("x,y\r1,2\r3,4\r", 4, 1, "   ^~"),  // a lone CR is shown as `\r`
     ])
     func caretCountsDisplayColumns(_ line: String, _ column: Int, _ length: Int, _ caret: String) {
         let location = SourceLocation(file: nil, line: 1, column: column, length: length)

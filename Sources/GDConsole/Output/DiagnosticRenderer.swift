@@ -59,8 +59,11 @@ public enum DiagnosticRenderer {
             let characters = Array(withoutLineEnd(line))
             let start = min(indent, characters.count)
             let end = min(characters.count, start + width)
-            indent = DisplayWidth.columns(displayLine(String(characters[..<start]))) + max(0, indent - characters.count)
-            width = max(1, DisplayWidth.columns(displayLine(String(characters[start..<end]))))
+            func shown(_ part: ArraySlice<Character>) -> Int {
+                DisplayWidth.columns(TerminalText.escaped(String(part), tabsAsSpaces: true))
+            }
+            indent = shown(characters[..<start]) + max(0, indent - characters.count)
+            width = max(1, shown(characters[start..<end]))
         }
         return String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: width - 1)
     }
