@@ -27,6 +27,12 @@ import Testing
         ("show w; show |x", .unknownChoice),
         ("  step  |sdg", .unknownChoice),
         ("time time |", .missingArgument),
+        ("train minibatch |bb=2 3", .badOption),
+        ("epoch minibatch b=|0", .outOfRange),
+        ("train sgd epochs=|x", .badNumber),
+        ("train minibatch b=2 |b=3 4", .badOption),
+        ("step sgd i=|-1", .outOfRange),
+        ("train minibatch b=2|", .missingArgument),
     ]
 
     @Test(arguments: cases)

@@ -62,18 +62,18 @@ extension CommandTable {
         "step", [variantChoice { variant in
             switch variant {
             case .batch: return []
-            case .sgd: return [.optional(.integer("I", atLeast: 0))]
+            case .sgd: return [.optional(.named("i", .integer("I", atLeast: 0)))]
             case .minibatch: return [.indices("I")]
             }
         }],
         summary: "one update: from all points, one point, or a few points",
         discussion: """
-        'step batch' uses every point. 'step sgd I' uses point I (0-based), 'step sgd' a \
-        random one. 'step minibatch I J ...' uses the points listed, in that order; with \
+        'step batch' uses every point. 'step sgd I' (or 'step sgd i=I') uses point I \
+        (0-based), 'step sgd' a random one. 'step minibatch I J ...' uses the points listed, in that order; with \
         none listed it draws 'batch' distinct points at random. Each step prints its number, \
         the points used, w before → after, and the loss over all points after the update.
         """,
-        examples: ["step batch", "step sgd 2", "step sgd", "step minibatch 1 4", "step minibatch"]
+        examples: ["step batch", "step sgd 2", "step sgd i=2", "step sgd", "step minibatch 1 4", "step minibatch"]
     ) { arguments throws(GDError) in
         let variant = variant(arguments)
         switch variant {
@@ -100,33 +100,36 @@ extension CommandTable {
     }
 
     static let epoch = CommandSpec(
-        "epoch", [variantChoice { $0 == .minibatch ? [.optional(.integer("B", atLeast: 1))] : [] }],
+        "epoch", [variantChoice { $0 == .minibatch ? [.optional(.named("b", .integer("B", atLeast: 1)))] : [] }],
         summary: "one pass over the data with batch, sgd or mini-batch updates",
         discussion: """
         batch: one update from all points. sgd: one update per point, every point once, in \
         a shuffled order ('set shuffle off' for the data's order). minibatch: consecutive \
         slices of B points of a shuffled order, the last slice shorter when B does not \
-        divide n; B defaults to 'set batch'. Prints one line: the epoch, the updates made, \
+        divide n; B (also written b=B) defaults to 'set batch'. Prints one line: the epoch, the updates made, \
         w before → after and the loss.
         """,
-        examples: ["epoch batch", "epoch sgd", "epoch minibatch", "epoch minibatch 3"]
+        examples: ["epoch batch", "epoch sgd", "epoch minibatch", "epoch minibatch 3", "epoch minibatch b=3"]
     ) { arguments throws(GDError) in
         .epoch(variant(arguments), batchSize: arguments.integer("B"))
     }
 
     static let train = CommandSpec(
         "train", [variantChoice { variant in
-            (variant == .minibatch ? [.optional(.integer("B", atLeast: 1))] : []) + [.integer("EPOCHS", atLeast: 1)]
+            (variant == .minibatch ? [.optional(.named("b", .integer("B", atLeast: 1)))] : [])
+                + [.named("epochs", .integer("EPOCHS", atLeast: 1))]
         }],
         summary: "several epochs in a row, one line per epoch",
         discussion: """
-        Runs EPOCHS epochs as 'epoch' does and prints a line after each. Ctrl-C stops after \
+        Runs EPOCHS epochs as 'epoch' does and prints a line after each. The numbers may \
+        be named, in any order: 'train minibatch b=2 epochs=10' is 'train minibatch 2 10'. Ctrl-C stops after \
         the current update and keeps every finished one. If an update goes non-finite the \
         run stops there (see 'set on-diverge'). With 'set shuffle off' and 'set rng numpy' \
         the three variants reproduce the lecture's reference functions (its sgd visits every \
         point in order; the listing's leftover 'i = 2' is not reproduced).
         """,
-        examples: ["train batch 10", "train sgd 5", "train minibatch 2 10", "train minibatch 10"]
+        examples: ["train batch 10", "train sgd 5", "train minibatch 2 10", "train minibatch 10",
+                   "train minibatch b=2 epochs=10", "train sgd epochs=5"]
     ) { arguments throws(GDError) in
         guard let epochs = arguments.integer("EPOCHS") else {
             throw GDError(.missingArgument, "missing EPOCHS", at: arguments.location)

@@ -77,6 +77,8 @@ public enum Completion {
             case .flag(let word):
                 if words.isEmpty { return offered + [word] }
                 words = words.dropFirst()
+            case .named(_, let inner):
+                parameters = [inner] + parameters
             case .number, .integer, .indices, .points:
                 if words.isEmpty { return offered }
                 if case .indices = parameter { return [] }
