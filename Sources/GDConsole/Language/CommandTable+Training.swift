@@ -14,17 +14,22 @@ extension CommandTable {
                    [.choice("POLICY", DivergencePolicy.allCases.map { Choice($0.rawValue, $0.summary) })]),
             Choice("history-limit", "update rows kept before the history is thinned", [.integer("N", atLeast: 2)]),
             Choice("timer", "print the time each command took (on stderr)", [.choice("VALUE", onOff)]),
+            Choice("digits", "significant digits numbers are shown with: 1 to 17, or full (the default)",
+                   [.word("DIGITS", offers: ["full"] + NumberStyle.digitRange.map(String.init))]),
         ])],
-        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer",
+        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, digits",
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
         order is the first of that seed. With 'set rng numpy' and the same seed, mini-batch \
-        epochs use exactly the order the lecture's numpy code uses. 'show settings' lists \
-        the current values.
+        epochs use exactly the order the lecture's numpy code uses. 'set digits 6' shows \
+        numbers rounded to 6 significant digits (0.24200000000000002 as 0.242); 'full', \
+        the default, shows the shortest text that reads back as the same number, and is \
+        what 'save' always writes. 'show settings' lists the current values.
         """,
         examples: ["set lr 0.01", "set w 0.2", "set seed 42", "set batch 2", "set shuffle off",
-                   "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on"]
+                   "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
+                   "set digits 6", "set digits full"]
     ) { arguments throws(GDError) in
         let chosen = arguments.choices
         switch chosen.first {
@@ -51,6 +56,14 @@ extension CommandTable {
             if let v = arguments.integer("N") { return .set(.historyLimit(v)) }
         case "timer":
             return .set(.timer(chosen.last == "on"))
+        case "digits":
+            guard let text = arguments.path("DIGITS"), let token = arguments.token("DIGITS") else { break }
+            if text.lowercased() == "full" { return .set(.digits(nil)) }
+            guard let n = Int(text), NumberStyle.digitRange.contains(n) else {
+                throw GDError(.outOfRange, "digits must be full or a whole number from 1 to 17, not '\(text)'",
+                              at: arguments.at(token))
+            }
+            return .set(.digits(n))
         default: break
         }
         throw GDError(.missingArgument, "missing value for set", at: arguments.location)

@@ -25,6 +25,9 @@ public indirect enum Parameter: Sendable {
     /// command's choices (`b=3`, `epochs=10`), so numbers that stand side by side say
     /// which is which.
     case named(String, Parameter)
+    /// One word checked by the command's `build` (`full` or a number); completion offers
+    /// the listed words.
+    case word(String, offers: [String])
 }
 
 /// A word a `choice` accepts.
@@ -85,6 +88,7 @@ extension Parameter {
         case .rest(let name, _): return name
         case .flag(let word): return "[\(word)]"
         case .named(let key, let inner): return "[\(key)=]\(inner.usage)"
+        case .word(let name, _): return name
         }
     }
 }

@@ -134,7 +134,7 @@ struct Matcher {
             arguments.values[name] = .indices(list)
         case .points:
             arguments.values["points"] = .points(try matchPoints())
-        case .path(let name):
+        case .path(let name), .word(let name, _):
             let token = try take(name)
             arguments.values[name] = .path(token.text, token)
         case .optional(let inner):
@@ -273,7 +273,7 @@ extension Parameter {
     /// How many tokens this parameter needs at the least.
     var requiredTokens: Int {
         switch self {
-        case .number, .integer, .path, .choice: return 1
+        case .number, .integer, .path, .choice, .word: return 1
         default: return 0
         }
     }
