@@ -69,7 +69,7 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 9)
+        #expect(settings.count == 10)
         #expect(topics.count == ShowTopic.allCases.count)
     }
 
