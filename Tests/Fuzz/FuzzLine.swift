@@ -67,8 +67,10 @@ private func check(_ error: GDError, statement: String, file: String?, lineNumbe
     _ = error.exitStatus
     guard let location = error.location, location.file == file, location.line == lineNumber,
           error.includeChain.isEmpty else { return }
+    // Carriage returns ending a line are its line ending, as the lexer reads it.
     var characters = statement.count
-    if statement.hasSuffix("\r") { characters -= 1 }
+    var rest = Substring(statement)
+    while rest.last == "\r" { rest.removeLast(); characters -= 1 }
     if location.column < 1 || location.column > characters + 1 || location.length < 0 {
         FuzzSupport.fail("""
             caret outside its line: column \(location.column), length \(location.length), \(characters) characters

@@ -138,6 +138,7 @@ enum FuzzSupport {
             && s.shuffles == t.shuffles && s.divergencePolicy == t.divergencePolicy
             && s.random == t.random && s.steps == t.steps && s.epochs == t.epochs
             && s.history == t.history && a.dataLabel == b.dataLabel && a.timer == b.timer
+            && a.numbers == b.numbers
     }
 
     static func fail(_ message: String) -> Never {

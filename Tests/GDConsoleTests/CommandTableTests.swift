@@ -69,13 +69,13 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 9)
+        #expect(settings.count == 10)
         #expect(topics.count == ShowTopic.allCases.count)
     }
 
     @Test func usageLinesComeFromTheParameters() {
-        #expect(CommandTable.spec(named: "step")?.usageLines == ["step batch", "step sgd [I]", "step minibatch [I ...]"])
-        #expect(CommandTable.spec(named: "train")?.usageLines == ["train batch EPOCHS", "train sgd EPOCHS", "train minibatch [B] EPOCHS"])
+        #expect(CommandTable.spec(named: "step")?.usageLines == ["step batch", "step sgd [[i=]I]", "step minibatch [I ...]"])
+        #expect(CommandTable.spec(named: "train")?.usageLines == ["train batch [epochs=]EPOCHS", "train sgd [epochs=]EPOCHS", "train minibatch [[b=]B] [epochs=]EPOCHS"])
         #expect(CommandTable.spec(named: "load")?.usageLines == ["load [FILE] [x=COL] [y=COL]"])
     }
 

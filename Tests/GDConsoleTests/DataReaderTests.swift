@@ -157,11 +157,13 @@ struct DelimitedReaderTests {
         Good(text: "a,b\n1,2\n", xs: [1], ys: [2], names: ["a", "b"]),
         Good(text: "a,b,c\n1,2,3\n", x: .index(2), y: .index(0), xs: [3], ys: [1], names: ["c", "a"], columns: 3),
         Good(text: "a,b,B\n1,2,3\n", x: .name("B"), y: .name("A"), xs: [3], ys: [1], names: ["B", "a"], columns: 3),
-        Good(text: "1,2,3\n4,5,6,7\n", xs: [1, 4], ys: [2, 5], columns: 3),
-        Good(text: "1,2,\n3,4,\"unread\n", xs: [1, 3], ys: [2, 4], columns: 3),
+        Good(text: "1,2,3\n4,5,6\n", xs: [1, 4], ys: [2, 5], columns: 3),
+        Good(text: "1,2,\n3,4,\n", xs: [1, 3], ys: [2, 4], columns: 3),
+        Good(text: "1,2,a\r\n3,4,b\r\n", xs: [1, 3], ys: [2, 4], columns: 3),
+        Good(text: "1 2 a\n3 4   b  \n", xs: [1, 3], ys: [2, 4], columns: 3),
+        Good(text: "a,b,c\n1,2,\"x,y\"\n", xs: [1], ys: [2], names: ["a", "b"], columns: 3),
         Good(text: "1,,3\n4,,6\n", x: .index(0), y: .index(2), xs: [1, 4], ys: [3, 6], columns: 3),
         Good(text: "+1,-0\n.5,1.\n1e3,2E-2\n", xs: [1, 0.5, 1000], ys: [-0.0, 1, 0.02]),
-        Good(text: "1,abc\n2,3\n", xs: [2], ys: [3], names: ["1", "abc"]),
         Good(text: "x;y,z\n1;2,3\n", x: .index(1), y: .index(1), xs: [3], ys: [3], names: ["z", "z"]),
         Good(text: "1,2\r\n3,4\r", xs: [1, 3], ys: [2, 4]),
     ]
@@ -227,7 +229,28 @@ struct DelimitedReaderTests {
         Bad("# a\r\n\r\nx,y\r\n1,2\r\n3,x\r\n", 5, 3, "expected a number in column 'y', found 'x'"),
         Bad("\u{FEFF}x,y\n1,b", 2, 3, "expected a number in column 'y', found 'b'"),
         Bad("1\t2\n3\t\t4\n", 2, 3, "expected a number in column 1, found an empty field"),
+        // A row with a number in it is never a header: a typo in the first row is reported.
+        Bad("1,2x\n3,4\n", 1, 3, "expected a number in column 1, found '2x'" + firstLineHint),
+        Bad("1,abc\n2,3\n", 1, 3, "expected a number in column 1, found 'abc'" + firstLineHint),
+        Bad("1,-\n", 1, 3, "expected a number in column 1, found '-'" + firstLineHint),
+        Bad("0x1p3,2\n", 1, 1, "expected a number in column 0, found '0x1p3' (hexadecimal numbers are not read; write it in decimal)"),
+        Bad("x,y\n-0X10,2\n", 2, 1, "expected a number in column 'x', found '-0X10' (hexadecimal numbers are not read; write it in decimal)"),
+        // Ragged rows: every row has the first line's number of fields.
+        Bad("1,0.2\n1,0.8,5\n2,1\n", 2, 7, "row has 3 fields but line 1 has 2; every row needs the same number of fields"),
+        Bad("x,y\n1,2\n3,4,\n", 3, 5, "row has 3 fields but line 1 has 2; every row needs the same number of fields"),
+        Bad("1,2,3\n4,5,6,7\n", 2, 7, "row has 4 fields but line 1 has 3; every row needs the same number of fields"),
+        Bad("a,b,c\n1,2\n", x: .index(0), y: .index(1), 2, 4, "row has 2 fields but line 1 has 3; every row needs the same number of fields"),
+        Bad("1 2\n3 4 5\n", 2, 5, "row has 3 fields but line 1 has 2; every row needs the same number of fields"),
+        Bad("1,2,\n3,4,\"unread\n", 2, 5, "unterminated quoted field"),
+        // Classic Mac line endings are named, not read as one long header line.
+        Bad("x,y\r1,2\r3,4\r", 1, 4, crMessage),
+        Bad("1,2\r3,4\r", 1, 4, crMessage),
+        Bad("x,y\n1,2\r3,4\n", 2, 4, crMessage),
+        Bad("1 2\r3 4\n", 1, 4, crMessage),
     ]
+
+    static let firstLineHint = " (a first line is a header only when none of its fields is a number)"
+    static let crMessage = "carriage return inside a line; lines must end in \\n or \\r\\n (convert classic Mac line endings)"
 
     @Test(arguments: badCases)
     func refuses(_ c: Bad) {
@@ -235,7 +258,7 @@ struct DelimitedReaderTests {
     }
 
     @Test func readsTenMegabyteLines() throws {
-        let wide = "1,2," + String(repeating: "9", count: 10_000_000) + "\n3,4\n"
+        let wide = "1,2," + String(repeating: "9", count: 10_000_000) + "\n3,4,5\n"
         #expect(try load(Array(wide.utf8)).xs == [1, 3])
         let long = "x,y\n1.5," + String(repeating: "0", count: 10_000_000) + "7\n"
         #expect(try load(Array(long.utf8)).ys == [7])

@@ -27,6 +27,12 @@ import Testing
         ("show w; show |x", .unknownChoice),
         ("  step  |sdg", .unknownChoice),
         ("time time |", .missingArgument),
+        ("train minibatch |bb=2 3", .badOption),
+        ("epoch minibatch b=|0", .outOfRange),
+        ("train sgd epochs=|x", .badNumber),
+        ("train minibatch b=2 |b=3 4", .badOption),
+        ("step sgd i=|-1", .outOfRange),
+        ("train minibatch b=2|", .missingArgument),
     ]
 
     @Test(arguments: cases)
@@ -72,5 +78,36 @@ import Testing
         e.includeChain = ["main.gd:3"]
         #expect(DiagnosticRenderer.render(e, sourceLine: nil, style: .file)
                 == "lesson.gd:12:8: error: expected a number for LR, found 'x' (lesson.gd:12 ← main.gd:3)\n")
+    }
+}
+
+/// A comment ends the word before it, and carriage returns ending a line are its line
+/// ending: neither stretches a caret (found by the transcript fuzzer).
+@Suite struct LexerLineEndTests {
+    @Test(arguments: ["foo#comment here", "foo#c\r\r\r", "foo\r", "foo #x"])
+    func aCommentEndsTheWord(_ line: String) throws {
+        let statements = try Lexer.statements(line, location: (nil, 1))
+        #expect(statements.first?.tokens.map(\.width) == [3])
+    }
+
+    @Test(arguments: ["step", "step\r", "step\r\r\r"])
+    func trailingCarriageReturnsMoveNoCaret(_ line: String) {
+        #expect {
+            for statement in try Lexer.statements(line, location: (nil, 1)) {
+                _ = try Parser.parse(statement, file: nil, line: 1)
+            }
+        } throws: { error in
+            (error as? GDError)?.location?.column == 5
+        }
+    }
+
+    @Test func aMissingArgumentBeforeACommentIsMarkedAtTheComment() {
+        #expect {
+            for statement in try Lexer.statements("step   # why", location: (nil, 1)) {
+                _ = try Parser.parse(statement, file: nil, line: 1)
+            }
+        } throws: { error in
+            (error as? GDError)?.location?.column == 8
+        }
     }
 }

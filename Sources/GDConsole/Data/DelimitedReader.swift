@@ -32,13 +32,17 @@ struct LoadedColumns {
 /// - Spaces around fields are ignored (and tabs too, except in tab-separated
 ///   files). A field may be double-quoted (`"1.5"`, `"a ""b"""`); a quoted
 ///   field cannot span lines.
-/// - That first line is a header when any of its non-empty fields is not a
-///   number; header bytes must be valid UTF-8. Its field count is
-///   `columnCount`.
+/// - A lone `\r` inside a line is an error (classic Mac line endings are not
+///   read), not part of a field: without the rule a whole CR-only file read as
+///   one header line and loaded "no data rows".
+/// - That first line is a header when it has text and none of its fields is a
+///   number: a row with any number in it is data, so a typo in the first data
+///   row (`1,2x`) is reported rather than taken for column names. Header bytes
+///   must be valid UTF-8. Its field count is `columnCount`.
 /// - Columns: see `ColumnSelector`. Names need a header; indexes are 0-based
-///   and must be below `columnCount`. Every data row needs at least as many
-///   fields as the selected columns require; extra fields and the other
-///   columns are not read.
+///   and must be below `columnCount`. Every data row has exactly
+///   `columnCount` fields (a ragged row is an error); only the selected
+///   columns are read as numbers.
 /// - A selected field must be a finite number in `FastDouble`'s grammar:
 ///   `inf`, `nan` and values that overflow to infinity are refused.
 /// - Errors have `kind == .malformed`, the 1-based line and, for an error
@@ -59,13 +63,19 @@ enum DelimitedReader {
 
         // Header detection: count the fields, noting any text that is not a number.
         var columnCount = 0
-        var hadHeader = false
+        var sawText = false
+        var sawNumber = false
         var field = try scan.firstField()
         while let current = field {
             columnCount += 1
-            if current.contentStart < current.contentEnd, !scan.isNumber(current) { hadHeader = true }
+            if current.contentStart < current.contentEnd {
+                if scan.isNumber(current) { sawNumber = true } else { sawText = true }
+            }
             field = try scan.nextField(after: current)
         }
+        let hadHeader = sawText && !sawNumber
+        scan.columnCount = columnCount
+        scan.firstLine = firstLine
         if hadHeader, let bad = scan.firstInvalidUTF8() {
             throw scan.failure(line: firstLine, column: bad - scan.lineStart + 1, "header is not valid utf-8")
         }
@@ -109,7 +119,7 @@ enum DelimitedReader {
         let capacity = scan.estimateRows()
         xs.reserveCapacity(capacity)
         ys.reserveCapacity(capacity)
-        let fast = FastRows(bytes: bytes, separator: scan.separator, x: xIndex, y: yIndex)
+        let fast = FastRows(bytes: bytes, separator: scan.separator, x: xIndex, y: yIndex, columns: columnCount)
         var p = hadHeader ? scan.endOfLine(from: scan.lineStart) : scan.lineStart
         var linesBefore = hadHeader ? scan.lineNumber : scan.lineNumber - 1
         while p < bytes.count {
@@ -154,6 +164,8 @@ private struct FastRows {
     let separator: DelimitedScanner.Separator
     let x: Int
     let y: Int
+    /// Fields every row has.
+    let columns: Int
 
     @inline(__always) private func isBlank(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 && separator != .tab
@@ -198,13 +210,42 @@ private struct FastRows {
             field += 1
         }
         // After the last selected field and its blanks: the line end, or the
-        // rest of the line, which is not read.
-        guard p < n else { return (xv, yv, n) }
+        // rest of the line, whose fields are counted but not read.
+        if last + 1 < columns { p = skipFields(columns - 1 - last, from: p) ?? n + 1 }
+        guard p < n else { return p == n ? (xv, yv, n) : nil }
         let b = bytes[p]
         if b == 0x0A { return (xv, yv, p + 1) }
         if b == 0x0D { return p + 1 < n && bytes[p + 1] == 0x0A ? (xv, yv, p + 2) : nil }
-        guard whitespace || b == delimiter, let base = bytes.baseAddress else { return nil }
-        guard let newline = memchr(base + p, 0x0A, n - p) else { return (xv, yv, n) }
-        return (xv, yv, base.distance(to: UnsafeRawPointer(newline)) + 1)
+        return nil
+    }
+
+    /// Passes exactly `count` more unread fields (each after its delimiter) and the
+    /// blanks after them; nil when the line has another number of fields or holds a
+    /// quote or `\r` (the scanner words those).
+    private func skipFields(_ count: Int, from start: Int) -> Int? {
+        let n = bytes.count
+        var p = start
+        var seen = 0
+        if separator == .whitespace {
+            while p < n, bytes[p] != 0x0A, bytes[p] != 0x0D {
+                if bytes[p] == 0x22 { return nil }
+                seen += 1
+                while p < n, !isBlank(bytes[p]), bytes[p] != 0x0A, bytes[p] != 0x0D { p += 1 }
+                while p < n, isBlank(bytes[p]) { p += 1 }
+            }
+        } else {
+            let delimiter: UInt8 = separator == .tab ? 0x09 : 0x2C
+            while p < n, bytes[p] != 0x0A {
+                let b = bytes[p]
+                if b == 0x0D {
+                    if p + 1 < n, bytes[p + 1] == 0x0A { break }
+                    return nil
+                }
+                if b == 0x22 { return nil }
+                if b == delimiter { seen += 1 }
+                p += 1
+            }
+        }
+        return seen == count ? p : nil
     }
 }

@@ -39,6 +39,10 @@ struct DelimitedScanner {
     var lineNumber = 0
     /// How messages name the x and y columns.
     var columnLabels = ("", "")
+    /// Fields every row must have: the first line's count.
+    var columnCount = 0
+    /// The number of the first line (the header, or the first data row).
+    var firstLine = 0
 
     private var delimiter: UInt8 { separator == .tab ? 0x09 : 0x2C }
 
@@ -140,11 +144,15 @@ struct DelimitedScanner {
             return Field(start: start, contentStart: start + 1, contentEnd: p, escaped: escaped, next: next)
         }
         if separator == .whitespace {
-            while !isLineEnd(p), !isBlank(bytes[p]) { p += 1 }
+            while !isLineEnd(p), !isBlank(bytes[p]) {
+                if bytes[p] == 0x0D { throw loneCarriageReturn(at: p) }
+                p += 1
+            }
             return Field(start: start, contentStart: start, contentEnd: p, escaped: false, next: skipBlanks(p))
         }
         var end = p
         while !isLineEnd(p), bytes[p] != delimiter {
+            if bytes[p] == 0x0D { throw loneCarriageReturn(at: p) }
             if !isBlank(bytes[p]) { end = p + 1 }
             p += 1
         }
@@ -219,21 +227,44 @@ struct DelimitedScanner {
 
     // MARK: Rows
 
-    /// The selected numbers of the current line, and where reading stopped.
+    /// The selected numbers of the current line, and where reading stopped. The line
+    /// must have `columnCount` fields.
     func row(x: Int, y: Int) throws(DataFileError) -> (Double, Double, Int) {
         var values = (x: 0.0, y: 0.0)
         var field = try firstField()
         var index = 0
         var end = lineStart
         while let current = field {
+            if index == columnCount {
+                throw failure(at: current.start, raggedMessage(fields: countFields(from: current) + index))
+            }
             if index == x { values.x = try number(current, role: 0) }
             if index == y { values.y = try number(current, role: 1) }
-            if index == max(x, y) { return (values.x, values.y, current.next) }
             end = current.next
             field = try nextField(after: current)
             index += 1
         }
-        throw failure(at: end, "row has \(DelimitedReader.plural(index, "field")); expected at least \(max(x, y) + 1)")
+        if index <= max(x, y) {
+            throw failure(at: end, "row has \(DelimitedReader.plural(index, "field")); expected at least \(max(x, y) + 1)")
+        }
+        if index != columnCount { throw failure(at: end, raggedMessage(fields: index)) }
+        return (values.x, values.y, end)
+    }
+
+    /// The fields from `field` to the end of the line (for a message: a bad quote
+    /// further on stops the count there).
+    private func countFields(from field: Field) -> Int {
+        var count = 1
+        var current = field
+        while let next = try? nextField(after: current) {
+            count += 1
+            current = next
+        }
+        return count
+    }
+
+    private func raggedMessage(fields: Int) -> String {
+        "row has \(DelimitedReader.plural(fields, "field")) but line \(firstLine) has \(columnCount); every row needs the same number of fields"
     }
 
     /// The field's finite number.
@@ -250,10 +281,21 @@ struct DelimitedScanner {
         if isNumber(field) {
             throw failure(at: field.start, "non-finite value '\(shown)' in column \(label)")
         }
-        throw failure(at: field.start, "expected a number in column \(label), found '\(shown)'")
+        var hint = ""
+        let unsigned = shown.hasPrefix("-") || shown.hasPrefix("+") ? shown.dropFirst() : Substring(shown)
+        if unsigned.lowercased().hasPrefix("0x") {
+            hint = " (hexadecimal numbers are not read; write it in decimal)"
+        } else if lineNumber == firstLine {
+            hint = " (a first line is a header only when none of its fields is a number)"
+        }
+        throw failure(at: field.start, "expected a number in column \(label), found '\(shown)'" + hint)
     }
 
     // MARK: Errors
+
+    func loneCarriageReturn(at p: Int) -> DataFileError {
+        failure(at: p, "carriage return inside a line; lines must end in \\n or \\r\\n (convert classic Mac line endings)")
+    }
 
     func failure(line: Int?, column: Int? = nil, _ message: String) -> DataFileError {
         DataFileError(.malformed, path: path, line: line, column: column, message: message)

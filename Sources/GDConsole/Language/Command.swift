@@ -75,6 +75,8 @@ public enum Setting: Sendable, Equatable {
     case onDiverge(DivergencePolicy)
     case historyLimit(Int)
     case timer(Bool)
+    /// Significant digits for display; nil for full.
+    case digits(Int?)
 }
 
 /// What `show` prints.

@@ -9,8 +9,8 @@ extension CommandTable {
         summary: "load points: the lecture's six, a CSV/TSV/whitespace file, or a .npy file",
         discussion: """
         'load lecture' brings back the lecture's six points (gd starts with them). 'load FILE' \
-        reads two columns of numbers separated by commas, tabs or spaces; a first line that \
-        is not all numbers is a header. Columns named x and y are used when there is a \
+        reads two columns of numbers separated by commas, tabs or spaces; a first line \
+        with no number in it is a header, and every row has as many fields as the first. Columns named x and y are used when there is a \
         header, else columns 0 and 1; x=COL and y=COL choose others, by name or 0-based \
         number. A .npy file of shape (n, 2) loads directly; 'load x=xs.npy y=ys.npy' pairs \
         two 1-D .npy files. Loading replaces the data and resets the weight and history; \

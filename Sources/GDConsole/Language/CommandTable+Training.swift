@@ -14,17 +14,22 @@ extension CommandTable {
                    [.choice("POLICY", DivergencePolicy.allCases.map { Choice($0.rawValue, $0.summary) })]),
             Choice("history-limit", "update rows kept before the history is thinned", [.integer("N", atLeast: 2)]),
             Choice("timer", "print the time each command took (on stderr)", [.choice("VALUE", onOff)]),
+            Choice("digits", "significant digits numbers are shown with: 1 to 17, or full (the default)",
+                   [.word("DIGITS", offers: ["full"] + NumberStyle.digitRange.map(String.init))]),
         ])],
-        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer",
+        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, digits",
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
         order is the first of that seed. With 'set rng numpy' and the same seed, mini-batch \
-        epochs use exactly the order the lecture's numpy code uses. 'show settings' lists \
-        the current values.
+        epochs use exactly the order the lecture's numpy code uses. 'set digits 6' shows \
+        numbers rounded to 6 significant digits (0.24200000000000002 as 0.242); 'full', \
+        the default, shows the shortest text that reads back as the same number, and is \
+        what 'save' always writes. 'show settings' lists the current values.
         """,
         examples: ["set lr 0.01", "set w 0.2", "set seed 42", "set batch 2", "set shuffle off",
-                   "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on"]
+                   "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
+                   "set digits 6", "set digits full"]
     ) { arguments throws(GDError) in
         let chosen = arguments.choices
         switch chosen.first {
@@ -51,6 +56,14 @@ extension CommandTable {
             if let v = arguments.integer("N") { return .set(.historyLimit(v)) }
         case "timer":
             return .set(.timer(chosen.last == "on"))
+        case "digits":
+            guard let text = arguments.path("DIGITS"), let token = arguments.token("DIGITS") else { break }
+            if text.lowercased() == "full" { return .set(.digits(nil)) }
+            guard let n = Int(text), NumberStyle.digitRange.contains(n) else {
+                throw GDError(.outOfRange, "digits must be full or a whole number from 1 to 17, not '\(text)'",
+                              at: arguments.at(token))
+            }
+            return .set(.digits(n))
         default: break
         }
         throw GDError(.missingArgument, "missing value for set", at: arguments.location)
@@ -62,18 +75,18 @@ extension CommandTable {
         "step", [variantChoice { variant in
             switch variant {
             case .batch: return []
-            case .sgd: return [.optional(.integer("I", atLeast: 0))]
+            case .sgd: return [.optional(.named("i", .integer("I", atLeast: 0)))]
             case .minibatch: return [.indices("I")]
             }
         }],
         summary: "one update: from all points, one point, or a few points",
         discussion: """
-        'step batch' uses every point. 'step sgd I' uses point I (0-based), 'step sgd' a \
-        random one. 'step minibatch I J ...' uses the points listed, in that order; with \
+        'step batch' uses every point. 'step sgd I' (or 'step sgd i=I') uses point I \
+        (0-based), 'step sgd' a random one. 'step minibatch I J ...' uses the points listed, in that order; with \
         none listed it draws 'batch' distinct points at random. Each step prints its number, \
         the points used, w before → after, and the loss over all points after the update.
         """,
-        examples: ["step batch", "step sgd 2", "step sgd", "step minibatch 1 4", "step minibatch"]
+        examples: ["step batch", "step sgd 2", "step sgd i=2", "step sgd", "step minibatch 1 4", "step minibatch"]
     ) { arguments throws(GDError) in
         let variant = variant(arguments)
         switch variant {
@@ -100,33 +113,36 @@ extension CommandTable {
     }
 
     static let epoch = CommandSpec(
-        "epoch", [variantChoice { $0 == .minibatch ? [.optional(.integer("B", atLeast: 1))] : [] }],
+        "epoch", [variantChoice { $0 == .minibatch ? [.optional(.named("b", .integer("B", atLeast: 1)))] : [] }],
         summary: "one pass over the data with batch, sgd or mini-batch updates",
         discussion: """
         batch: one update from all points. sgd: one update per point, every point once, in \
         a shuffled order ('set shuffle off' for the data's order). minibatch: consecutive \
         slices of B points of a shuffled order, the last slice shorter when B does not \
-        divide n; B defaults to 'set batch'. Prints one line: the epoch, the updates made, \
+        divide n; B (also written b=B) defaults to 'set batch'. Prints one line: the epoch, the updates made, \
         w before → after and the loss.
         """,
-        examples: ["epoch batch", "epoch sgd", "epoch minibatch", "epoch minibatch 3"]
+        examples: ["epoch batch", "epoch sgd", "epoch minibatch", "epoch minibatch 3", "epoch minibatch b=3"]
     ) { arguments throws(GDError) in
         .epoch(variant(arguments), batchSize: arguments.integer("B"))
     }
 
     static let train = CommandSpec(
         "train", [variantChoice { variant in
-            (variant == .minibatch ? [.optional(.integer("B", atLeast: 1))] : []) + [.integer("EPOCHS", atLeast: 1)]
+            (variant == .minibatch ? [.optional(.named("b", .integer("B", atLeast: 1)))] : [])
+                + [.named("epochs", .integer("EPOCHS", atLeast: 1))]
         }],
         summary: "several epochs in a row, one line per epoch",
         discussion: """
-        Runs EPOCHS epochs as 'epoch' does and prints a line after each. Ctrl-C stops after \
+        Runs EPOCHS epochs as 'epoch' does and prints a line after each. The numbers may \
+        be named, in any order: 'train minibatch b=2 epochs=10' is 'train minibatch 2 10'. Ctrl-C stops after \
         the current update and keeps every finished one. If an update goes non-finite the \
         run stops there (see 'set on-diverge'). With 'set shuffle off' and 'set rng numpy' \
         the three variants reproduce the lecture's reference functions (its sgd visits every \
         point in order; the listing's leftover 'i = 2' is not reproduced).
         """,
-        examples: ["train batch 10", "train sgd 5", "train minibatch 2 10", "train minibatch 10"]
+        examples: ["train batch 10", "train sgd 5", "train minibatch 2 10", "train minibatch 10",
+                   "train minibatch b=2 epochs=10", "train sgd epochs=5"]
     ) { arguments throws(GDError) in
         guard let epochs = arguments.integer("EPOCHS") else {
             throw GDError(.missingArgument, "missing EPOCHS", at: arguments.location)

@@ -77,6 +77,11 @@ public enum Completion {
             case .flag(let word):
                 if words.isEmpty { return offered + [word] }
                 words = words.dropFirst()
+            case .word(_, let offers):
+                guard !words.isEmpty else { return offered + offers }
+                words = words.dropFirst()
+            case .named(_, let inner):
+                parameters = [inner] + parameters
             case .number, .integer, .indices, .points:
                 if words.isEmpty { return offered }
                 if case .indices = parameter { return [] }

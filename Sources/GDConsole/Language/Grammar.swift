@@ -21,6 +21,13 @@ public indirect enum Parameter: Sendable {
     case rest(String, completesCommands: Bool)
     /// A literal word that must be present only when written (`force`).
     case flag(String)
+    /// A value that may also be written by name, `key=value`, anywhere after the
+    /// command's choices (`b=3`, `epochs=10`), so numbers that stand side by side say
+    /// which is which.
+    case named(String, Parameter)
+    /// One word checked by the command's `build` (`full` or a number); completion offers
+    /// the listed words.
+    case word(String, offers: [String])
 }
 
 /// A word a `choice` accepts.
@@ -80,6 +87,8 @@ extension Parameter {
         case .options(let specs): return specs.map { "[\($0.placeholder)]" }.joined(separator: " ")
         case .rest(let name, _): return name
         case .flag(let word): return "[\(word)]"
+        case .named(let key, let inner): return "[\(key)=]\(inner.usage)"
+        case .word(let name, _): return name
         }
     }
 }

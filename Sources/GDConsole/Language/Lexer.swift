@@ -24,9 +24,14 @@ public enum Lexer {
             sawQuote = false
         }
 
+        // Carriage returns that end the line are its line ending, however many there are
+        // (a CRLF file's line, or one written back by `gd test --update`), so no column
+        // or length depends on them. `DiagnosticRenderer.withoutLineEnd` agrees.
         var chars = Array(line)
-        if chars.last == "\r" { chars.removeLast() }
+        while chars.last == "\r" { chars.removeLast() }
         var index = 0
+        /// Where the last statement ends: the line's end, or the `#` of a comment.
+        var end = chars.count + 1
         while index < chars.count {
             let ch = chars[index]
             column = index + 1
@@ -51,6 +56,9 @@ public enum Lexer {
                 quoteStart = column
                 sawQuote = true
             case "#":
+                // The comment ends the word before it: its width stops here.
+                flush(column)
+                end = column
                 index = chars.count
             case ";":
                 flush(column)
@@ -71,8 +79,8 @@ public enum Lexer {
                           at: SourceLocation(file: location.file, line: location.line,
                                              column: quoteStart, length: chars.count - quoteStart + 1))
         }
-        flush(chars.count + 1)
-        statements.append(Statement(tokens: tokens, endColumn: chars.count + 1))
+        flush(end)
+        statements.append(Statement(tokens: tokens, endColumn: end))
         return statements.filter { !$0.tokens.isEmpty }
     }
 }

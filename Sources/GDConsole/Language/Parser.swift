@@ -24,6 +24,7 @@ public enum Parser {
         var matcher = Matcher(tokens: statement.tokens.dropFirst(), spec: spec, location: endLocation)
         try matcher.match(spec.parameters, into: &arguments, usagePrefix: spec.name)
         if let extra = matcher.tokens.first {
+            try matcher.refuseUnknownName(extra)
             throw GDError(.extraArgument,
                           "unexpected '\(extra.text)'; usage: \(matcher.usageSoFar)",
                           at: arguments.at(extra))
@@ -51,6 +52,8 @@ struct Matcher {
     let location: SourceLocation
     /// The usage of the form being matched, for messages.
     var usageSoFar = ""
+    /// The `key=` names the form being matched accepts, for "did you mean".
+    var namedKeys: [String] = []
 
     init(tokens: ArraySlice<Token>, spec: CommandSpec, location: SourceLocation) {
         self.tokens = tokens
@@ -70,9 +73,13 @@ struct Matcher {
 
     mutating func match(_ parameters: [Parameter], into arguments: inout Arguments, usagePrefix: String) throws(GDError) {
         usageSoFar = ([usagePrefix] + parameters.map(\.usage)).joined(separator: " ")
+        for parameter in parameters {
+            if case .named(let key, _) = parameter { namedKeys.append(key) }
+            if case .optional(.named(let key, _)) = parameter { namedKeys.append(key) }
+        }
         for (position, parameter) in parameters.enumerated() {
             let later = parameters[(position + 1)...]
-            let requiredAfter = later.reduce(0) { $0 + $1.requiredTokens }
+            let requiredAfter = later.reduce(0) { $0 + requiredTokens($1) }
             var choice: (name: String, choices: [Choice])?
             if case .choice(let name, let choices) = parameter {
                 choice = (name, choices)
@@ -127,13 +134,22 @@ struct Matcher {
             arguments.values[name] = .indices(list)
         case .points:
             arguments.values["points"] = .points(try matchPoints())
-        case .path(let name):
+        case .path(let name), .word(let name, _):
             let token = try take(name)
             arguments.values[name] = .path(token.text, token)
         case .optional(let inner):
-            if positionalCount > requiredAfter {
+            if positionalCount > requiredAfter || isNamedAndGiven(inner) {
                 try matchOne(inner, requiredAfter: requiredAfter, into: &arguments)
             }
+        case .named(let key, let inner):
+            guard let token = try takeNamed(key) else {
+                if let token = tokens.first { try refuseUnknownName(token) }
+                try matchOne(inner, requiredAfter: requiredAfter, into: &arguments)
+                return
+            }
+            var named = Matcher(tokens: [token], spec: spec, location: location)
+            named.usageSoFar = usageSoFar
+            try named.matchOne(inner, requiredAfter: 0, into: &arguments)
         case .options(let specs):
             var found: [String: (text: String, token: Token)] = [:]
             while let token = tokens.first, let eq = token.text.firstIndex(of: "="), token.kind == .word {
@@ -160,6 +176,47 @@ struct Matcher {
                 arguments.values[word] = .flag
             }
         }
+    }
+
+    /// A `key=value` word whose key the form does not name is an error that says so.
+    func refuseUnknownName(_ token: Token) throws(GDError) {
+        guard !namedKeys.isEmpty, token.kind == .word, let eq = token.text.firstIndex(of: "=") else { return }
+        let word = token.text[..<eq].lowercased()
+        guard !namedKeys.contains(word) else { return }
+        let valid = namedKeys.map { "\($0)=" }.joined(separator: ", ")
+        throw GDError(.badOption, Suggestion.message("unknown name '\(word)'", word: word, candidates: namedKeys,
+                                                     otherwise: "expected \(valid) (usage: \(usageSoFar))"), at: at(token))
+    }
+
+    /// Tokens a parameter needs from the positional ones: none when it was given by name.
+    func requiredTokens(_ parameter: Parameter) -> Int {
+        if isNamedAndGiven(parameter) { return 0 }
+        if case .named(_, let inner) = parameter { return inner.requiredTokens }
+        return parameter.requiredTokens
+    }
+
+    /// Whether `parameter` is `.named` and its `key=` word is among the tokens left.
+    func isNamedAndGiven(_ parameter: Parameter) -> Bool {
+        guard case .named(let key, _) = parameter else { return false }
+        return tokens.contains { isNamed($0, key) }
+    }
+
+    func isNamed(_ token: Token, _ key: String) -> Bool {
+        token.kind == .word && token.text.count > key.count && token.text.lowercased().hasPrefix(key + "=")
+    }
+
+    /// Removes the `key=value` word for a named parameter, wherever it stands, and returns
+    /// its value as a token of its own (columns inside the word, for carets).
+    mutating func takeNamed(_ key: String) throws(GDError) -> Token? {
+        guard let index = tokens.firstIndex(where: { isNamed($0, key) }) else { return nil }
+        let word = tokens[index]
+        tokens.remove(at: index)
+        if let again = tokens.first(where: { isNamed($0, key) }) {
+            throw GDError(.badOption, "'\(key)=' given twice", at: at(again))
+        }
+        let skip = key.count + 1
+        return Token(kind: .word, text: String(word.text.dropFirst(skip)), column: word.column + skip,
+                     width: max(1, word.width - skip))
     }
 
     mutating func take(_ name: String) throws(GDError) -> Token {
@@ -216,7 +273,7 @@ extension Parameter {
     /// How many tokens this parameter needs at the least.
     var requiredTokens: Int {
         switch self {
-        case .number, .integer, .path, .choice: return 1
+        case .number, .integer, .path, .choice, .word: return 1
         default: return 0
         }
     }

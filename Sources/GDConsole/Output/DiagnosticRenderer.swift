@@ -3,30 +3,33 @@
 /// In a file: `lesson.gd:3:6: error: unknown variant 'sdg'; did you mean 'sgd'?`, then
 /// the line and a `^~~` under the culprit. At the prompt the line is already on screen,
 /// so the caret comes first, under the typed text, then `error: …`.
+///
+/// This is the one place messages reach the terminal, so it is where control characters
+/// are escaped (`TerminalText`) and where the caret is placed by display columns
+/// (`DisplayWidth`): a location counts characters, a terminal counts columns.
 public enum DiagnosticRenderer {
     public enum Style: Sendable, Equatable {
-        /// `file:line:col: error:` header, then the source line and the caret.
+        /// `file:line:col` header, then the source line and the caret.
         case file
         /// Caret under the input just typed after a prompt this many columns wide.
         case prompt(width: Int)
     }
 
     public static func render(_ error: GDError, sourceLine: String?, style: Style) -> String {
-        let caret = error.location.map { loc in
-            String(repeating: " ", count: max(0, loc.column - 1)) + "^" + String(repeating: "~", count: max(0, loc.length - 1))
-        }
+        let caret = error.location.map { caretLine(for: $0, in: sourceLine) }
         var chain = ""
         if !error.includeChain.isEmpty, let loc = error.location {
             let here = "\(loc.file ?? "<input>"):\(loc.line)"
             chain = " (" + ([here] + error.includeChain).joined(separator: " ← ") + ")"
         }
+        let message = "error: " + TerminalText.escaped(error.message + chain) + "\n"
         switch style {
         case .file:
             var head = ""
             if let loc = error.location {
-                head = "\(loc.file ?? "<input>"):\(loc.line):\(loc.column): "
+                head = TerminalText.escaped("\(loc.file ?? "<input>"):\(loc.line):\(loc.column): ")
             }
-            var out = head + "error: " + error.message + chain + "\n"
+            var out = head + message
             if let sourceLine, let caret {
                 out += displayLine(sourceLine) + "\n" + caret + "\n"
             }
@@ -36,9 +39,9 @@ public enum DiagnosticRenderer {
             if let caret, error.location?.file == nil {
                 out += String(repeating: " ", count: width) + caret + "\n"
             } else if let loc = error.location, let file = loc.file {
-                out += "\(file):\(loc.line):\(loc.column): "
+                out += TerminalText.escaped("\(file):\(loc.line):\(loc.column): ")
             }
-            out += "error: " + error.message + chain + "\n"
+            out += message
             if let sourceLine, let caret, error.location?.file != nil {
                 out += displayLine(sourceLine) + "\n" + caret + "\n"
             }
@@ -46,10 +49,36 @@ public enum DiagnosticRenderer {
         }
     }
 
-    /// Tabs become single spaces so the caret lines up (columns count characters).
+    /// `   ^~~` under the located characters of `line` as `displayLine` shows it: the
+    /// indent is the display width of what comes before, the marks span the culprit's.
+    /// Without the line, columns are taken as display columns.
+    static func caretLine(for loc: SourceLocation, in line: String?) -> String {
+        var indent = max(0, loc.column - 1)
+        var width = max(1, loc.length)
+        if let line {
+            let characters = Array(withoutLineEnd(line))
+            let start = min(indent, characters.count)
+            let end = min(characters.count, start + width)
+            func shown(_ part: ArraySlice<Character>) -> Int {
+                DisplayWidth.columns(TerminalText.escaped(String(part), tabsAsSpaces: true))
+            }
+            indent = shown(characters[..<start]) + max(0, indent - characters.count)
+            width = max(1, shown(characters[start..<end]))
+        }
+        return String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: width - 1)
+    }
+
+    /// The line as shown above a caret: tabs as single spaces (columns count characters),
+    /// other control characters escaped, the line's ending left off.
     static func displayLine(_ line: String) -> String {
-        var text = line
-        if text.hasSuffix("\r") { text.removeLast() }
-        return String(text.map { $0 == "\t" ? " " : $0 })
+        TerminalText.escaped(String(withoutLineEnd(line)), tabsAsSpaces: true)
+    }
+
+    /// `line` without the carriage returns that end it: a line ending, not content (the
+    /// lexer drops them the same way, so columns agree).
+    static func withoutLineEnd(_ line: String) -> Substring {
+        var text = Substring(line)
+        while text.last == "\r" { text.removeLast() }
+        return text
     }
 }

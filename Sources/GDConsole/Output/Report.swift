@@ -3,10 +3,8 @@ import GDCore
 /// Turns the core's typed results into the lines gd prints.
 ///
 /// Fixed forms that scripts and transcripts rely on live here and nowhere else. Numbers
-/// are always `NumberFormat.repr`.
+/// are shown in the session's `NumberStyle` (`set digits`; full round-trip text by default).
 enum Report {
-    static func number(_ v: Double) -> String { NumberFormat.repr(v) }
-
     /// `{2}`, `{1, 4}`, `(all 6)`, `(32 points)`.
     static func points(variant: Variant, list: [Int], count: Int, total: Int) -> String {
         if variant == .batch && count == total { return "(all \(count))" }
@@ -15,13 +13,15 @@ enum Report {
     }
 
     /// `step 1: sgd {2}: w 0.2 → 0.272, loss 4.678653333333333`
-    static func step(_ r: UpdateRecord, loss: Double, total: Int) -> String {
-        "step \(r.step): \(r.variant.rawValue) \(points(variant: r.variant, list: r.points, count: r.pointCount, total: total)): "
+    static func step(_ r: UpdateRecord, loss: Double, total: Int, _ style: NumberStyle) -> String {
+        let number = style.text
+        return "step \(r.step): \(r.variant.rawValue) \(points(variant: r.variant, list: r.points, count: r.pointCount, total: total)): "
             + "w \(number(r.wBefore)) → \(number(r.wAfter)), loss \(number(loss))"
     }
 
     /// `epoch 1: sgd, 6 updates: w 0.2 → 0.51, loss 1.9`
-    static func epoch(_ e: EpochRecord) -> String {
+    static func epoch(_ e: EpochRecord, _ style: NumberStyle) -> String {
+        let number = style.text
         let kind = e.variant == .minibatch ? "minibatch \(e.batchSize)" : e.variant.rawValue
         let updates = e.updates == 1 ? "1 update" : "\(e.updates) updates"
         return "epoch \(e.epoch): \(kind), \(updates): w \(number(e.wBefore)) → \(number(e.wAfter)), loss \(number(e.loss))"
@@ -30,7 +30,8 @@ enum Report {
     /// The message of a divergence, with what to try instead.
     /// - Parameter w: the session's weight after the stop (the last finite one, or the
     ///   one from before the command when it was rolled back).
-    static func divergence(_ d: Divergence, total: Int, w: Double) -> String {
+    static func divergence(_ d: Divergence, total: Int, w: Double, _ style: NumberStyle) -> String {
+        let number = style.text
         let used = points(variant: d.variant, list: d.points, count: d.pointCount, total: total)
         let kept = d.rolledBack ? "the command was undone; w = \(number(w))"
             : "w stays \(number(w)), its last finite value"
@@ -40,7 +41,7 @@ enum Report {
     }
 
     /// A run stopped by Ctrl-C.
-    static func interrupted(updates: Int, w: Double) -> String {
-        "interrupted after \(updates) update\(updates == 1 ? "" : "s"); w = \(number(w))"
+    static func interrupted(updates: Int, w: Double, _ style: NumberStyle) -> String {
+        "interrupted after \(updates) update\(updates == 1 ? "" : "s"); w = \(style.text(w))"
     }
 }

@@ -1,10 +1,13 @@
 /// Lays rows of cells out in left-aligned columns two spaces apart, without trailing space.
+///
+/// Widths are display columns (`DisplayWidth`), so a column of Hangul or accented names
+/// lines up on a terminal.
 enum TableLayout {
     static func render(header: [String], rows: [[String]]) -> String {
-        var widths = header.map(\.count)
+        var widths = header.map(DisplayWidth.columns)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = max(widths[i], cell.count)
+                widths[i] = max(widths[i], DisplayWidth.columns(cell))
             }
         }
         func line(_ cells: [String]) -> String {
@@ -13,7 +16,7 @@ enum TableLayout {
                 if i == cells.count - 1 {
                     out += cell
                 } else {
-                    out += cell + String(repeating: " ", count: max(0, widths[i] - cell.count) + 2)
+                    out += cell + String(repeating: " ", count: max(0, widths[i] - DisplayWidth.columns(cell)) + 2)
                 }
             }
             while out.last == " " { out.removeLast() }

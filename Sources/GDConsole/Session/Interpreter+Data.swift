@@ -64,7 +64,11 @@ extension Interpreter {
                 let columns = try DelimitedReader.read(bytes, path: name, x: x, y: y)
                 return .success((columns.xs, columns.ys))
             } catch {
-                var failure = GDError(error.shown(as: name), at: location)
+                var shown = error.shown(as: name)
+                if let line = error.line, let column = error.column {
+                    shown.column = Interpreter.characterColumn(byteColumn: column, line: line, of: bytes)
+                }
+                var failure = GDError(shown, at: location)
                 failure.sourceLine = error.line.flatMap { Interpreter.line($0, of: bytes) }
                 return .failure(failure)
             }
@@ -75,6 +79,17 @@ extension Interpreter {
     /// Line `number` (1-based) of a file's bytes, for the caret under a data error; long
     /// lines are cut at 200 characters.
     static func line(_ number: Int, of bytes: UnsafeRawBufferPointer) -> String? {
+        guard let start = lineStart(number, of: bytes) else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), end - start < 800 { end += 1 }
+        var text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text.count > 200 ? String(text.prefix(200)) + " …" : text
+    }
+
+    /// Where line `number` (1-based) starts in a file's bytes, nil past the end.
+    static func lineStart(_ number: Int, of bytes: UnsafeRawBufferPointer) -> Int? {
         var line = 1
         var start = 0
         var i = 0
@@ -85,13 +100,18 @@ extension Interpreter {
             }
             i += 1
         }
-        guard line == number, start <= bytes.count else { return nil }
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), end - start < 800 { end += 1 }
-        var text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.hasSuffix("\r") { text.removeLast() }
-        return text.count > 200 ? String(text.prefix(200)) + " …" : text
+        return line == number && start <= bytes.count ? start : nil
+    }
+
+    /// A data file error's column (1-based, in bytes after any byte order mark) as the
+    /// 1-based character column that locations use, so the caret lands under `été`'s
+    /// neighbours and not three bytes to the left.
+    static func characterColumn(byteColumn: Int, line number: Int, of bytes: UnsafeRawBufferPointer) -> Int {
+        guard var start = lineStart(number, of: bytes) else { return byteColumn }
+        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let end = min(bytes.count, start + max(0, byteColumn - 1))
+        guard start <= end else { return byteColumn }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).count + 1
     }
 
     func readVector(_ path: String, shownAs name: String, at location: SourceLocation) throws(GDError) -> [Double] {

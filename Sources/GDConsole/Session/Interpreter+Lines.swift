@@ -59,7 +59,7 @@ extension Interpreter {
             if commandWise, !Interpreter.isRecordCommand(statement) {
                 recorder?.input(Interpreter.text(of: statement, in: characters))
             }
-            do {
+            do throws(GDError) {
                 let (command, site) = try Parser.parseWithSite(statement, file: file, line: lineNumber)
                 let started = environment.now()
                 let before = (state.trainer.steps, state.trainer.data.count)

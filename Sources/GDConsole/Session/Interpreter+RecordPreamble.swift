@@ -36,7 +36,7 @@ extension Interpreter {
                 candidates.append(["load " + Interpreter.quoted(state.dataLabel)])
             }
             if !t.data.isEmpty, t.data.count <= Interpreter.preambleDataLimit {
-                let points = zip(t.data.xs, t.data.ys).map { "\(Report.number($0)) \(Report.number($1))" }
+                let points = zip(t.data.xs, t.data.ys).map { "\(NumberFormat.repr($0)) \(NumberFormat.repr($1))" }
                 candidates.append(["data " + points.joined(separator: ", ")])
             }
         }
@@ -53,8 +53,8 @@ extension Interpreter {
     func settingCommands(_ t: Trainer) -> [String] {
         let fresh = Trainer()
         var commands: [String] = []
-        if t.learningRate.bitPattern != fresh.learningRate.bitPattern { commands.append("set lr \(Report.number(t.learningRate))") }
-        if t.startWeight.bitPattern != fresh.startWeight.bitPattern { commands.append("set w \(Report.number(t.startWeight))") }
+        if t.learningRate.bitPattern != fresh.learningRate.bitPattern { commands.append("set lr \(NumberFormat.repr(t.learningRate))") }
+        if t.startWeight.bitPattern != fresh.startWeight.bitPattern { commands.append("set w \(NumberFormat.repr(t.startWeight))") }
         if t.batchSize != fresh.batchSize { commands.append("set batch \(t.batchSize)") }
         if t.shuffles != fresh.shuffles { commands.append("set shuffle \(t.shuffles ? "on" : "off")") }
         if t.random.kind != fresh.random.kind { commands.append("set rng \(t.random.kind.rawValue)") }
@@ -62,6 +62,7 @@ extension Interpreter {
         if t.divergencePolicy != fresh.divergencePolicy { commands.append("set on-diverge \(t.divergencePolicy.rawValue)") }
         if t.history.limit != fresh.history.limit { commands.append("set history-limit \(t.history.limit)") }
         if state.timer { commands.append("set timer on") }
+        if let digits = state.numbers.digits { commands.append("set digits \(digits)") }
         return commands
     }
 

@@ -31,6 +31,8 @@ extension Interpreter {
             trainer.setHistoryLimit(n)
         case .timer(let on):
             state.timer = on
+        case .digits(let n):
+            state.numbers = NumberStyle(digits: n)
         }
         state.trainer = trainer
     }

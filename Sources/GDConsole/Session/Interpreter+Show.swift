@@ -4,22 +4,28 @@ extension Interpreter {
     /// Rows shown before a long table is elided (the rest is a `save` away).
     static let shownRows = (head: 20, tail: 10)
 
+    /// Columns a table may take before its numbers are rounded to fit (at `digits full`).
+    static let tableWidth = 80
+    /// The fewest significant digits a table rounds to, however wide it is.
+    static let tableDigitsFloor = 4
+
     /// - Throws: `noData` for `show loss` with no points (the mean of nothing is not a loss).
     func show(_ topic: ShowTopic, at location: SourceLocation) throws(GDError) {
         let t = state.trainer
+        let number = state.numbers.text
         switch topic {
         case .summary:
-            out("w = \(Report.number(t.w))")
-            out("loss = \(Report.number(t.loss))")
+            out("w = \(number(t.w))")
+            out("loss = \(number(t.loss))")
             out("\(plural(t.data.count, "point")) (\(state.dataLabel)), \(plural(t.steps, "step")), \(plural(t.epochs, "epoch"))")
         case .w:
-            out("w = \(Report.number(t.w))")
+            out("w = \(number(t.w))")
         case .loss:
             try requireData(at: location)
-            out("loss = \(Report.number(t.loss))")
+            out("loss = \(number(t.loss))")
         case .data:
             table(header: ["i", "x", "y"], count: t.data.count, what: "points", saveHint: "save data FILE") { i in
-                [String(i), Report.number(t.data.xs[i]), Report.number(t.data.ys[i])]
+                [.text(String(i)), .number(t.data.xs[i]), .number(t.data.ys[i])]
             }
         case .history:
             showHistory(t.history, total: t.data.count)
@@ -29,12 +35,12 @@ extension Interpreter {
             table(header: ["epoch", "variant", "batch", "updates", "w_before", "w_after", "loss"],
                   count: epochs.count, what: "epochs", saveHint: nil) { i in
                 let e = epochs[i]
-                return [String(e.epoch), e.variant.rawValue, String(e.batchSize), String(e.updates),
-                        Report.number(e.wBefore), Report.number(e.wAfter), Report.number(e.loss)]
+                return [.text(String(e.epoch)), .text(e.variant.rawValue), .text(String(e.batchSize)),
+                        .text(String(e.updates)), .number(e.wBefore), .number(e.wAfter), .number(e.loss)]
             }
         case .settings:
-            out("lr = \(Report.number(t.learningRate))")
-            out("w = \(Report.number(t.w)) (start \(Report.number(t.startWeight)))")
+            out("lr = \(number(t.learningRate))")
+            out("w = \(number(t.w)) (start \(number(t.startWeight)))")
             out("batch = \(t.batchSize)")
             out("shuffle = \(t.shuffles ? "on" : "off")")
             out("rng = \(t.random.kind.rawValue)")
@@ -42,6 +48,7 @@ extension Interpreter {
             out("on-diverge = \(t.divergencePolicy.rawValue)")
             out("history-limit = \(t.history.limit)")
             out("timer = \(state.timer ? "on" : "off")")
+            out("digits = \(state.numbers.digits.map(String.init) ?? "full")")
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)
@@ -60,12 +67,13 @@ extension Interpreter {
         thinningNote(history)
         let data = state.trainer.data
         let updates = history.updates
-        table(header: HistoryCSV.header, count: updates.count, what: "rows", saveHint: "save history FILE") { i in
+        table(header: HistoryCSV.header, count: updates.count, what: "rows", saveHint: "save history FILE",
+              roundLast: ["w_before", "w_after"]) { i in
             let r = updates[i]
-            return [String(r.step), r.epoch.map(String.init) ?? "-", r.variant.rawValue,
-                    HistoryCSV.points(r, total: total),
-                    Report.number(r.wBefore), Report.number(r.wAfter), Report.number(r.gradient),
-                    Report.number(r.lossUsed), Report.number(data.loss(at: r.wAfter))]
+            return [.text(String(r.step)), .text(r.epoch.map(String.init) ?? "-"), .text(r.variant.rawValue),
+                    .text(HistoryCSV.points(r, total: total)),
+                    .number(r.wBefore), .number(r.wAfter), .number(r.gradient),
+                    .number(r.lossUsed), .number(data.loss(at: r.wAfter))]
         }
     }
 
@@ -77,22 +85,92 @@ extension Interpreter {
 
     /// A table of `count` rows, elided in the middle when long; only the rows shown are
     /// formatted, so `show data` on ten million points costs thirty rows.
-    func table(header: [String], count: Int, what: String, saveHint: String?, row: (Int) -> [String]) {
+    ///
+    /// At `digits full` a table wider than `tableWidth` columns has its widest number
+    /// columns rounded, one digit at a time (to no fewer than `tableDigitsFloor`), until
+    /// it fits, and says which: full-precision numbers side by side make a table the
+    /// terminal wraps, while short numbers (the lecture's 0.5622656) stay as they are.
+    /// `set digits N` is obeyed as set.
+    ///
+    /// - Parameter roundLast: columns rounded only once every other is at the floor: the
+    ///   weights, which are what a student compares with the lecture's slides.
+    func table(header: [String], count: Int, what: String, saveHint: String?,
+               roundLast: Set<String> = [], row: (Int) -> [TableCell]) {
         let (head, tail) = Interpreter.shownRows
-        if count <= head + tail + 5 {
-            out(TableLayout.render(header: header, rows: (0..<count).map(row)), terminated: false)
-            return
-        }
-        let hidden = count - head - tail
+        let elided = count > head + tail + 5
+        let rows: [[TableCell]?] = elided
+            ? (0..<head).map(row) + [nil] + ((count - tail)..<count).map(row)
+            : (0..<count).map(row)
         let marker = ["…"] + Array(repeating: "", count: max(0, header.count - 1))
-        let rows = (0..<head).map(row) + [marker] + ((count - tail)..<count).map(row)
-        let text = TableLayout.render(header: header, rows: rows)
+        var styles = Array(repeating: state.numbers, count: header.count)
+        func cells(_ row: [TableCell]?) -> [String] {
+            guard let row else { return marker }
+            return row.enumerated().map { i, cell in
+                switch cell {
+                case .text(let text): return text
+                case .number(let v): return (i < styles.count ? styles[i] : state.numbers).cell(v)
+                }
+            }
+        }
+        /// The text, each column's width, and the most significant digits it shows.
+        func render() -> (text: String, widths: [Int], digits: [Int]) {
+            let formatted = rows.map(cells)
+            var widths = header.map(DisplayWidth.columns)
+            var digits = Array(repeating: 0, count: header.count)
+            for (r, line) in formatted.enumerated() {
+                for (i, cell) in line.enumerated() where i < widths.count {
+                    widths[i] = max(widths[i], DisplayWidth.columns(cell))
+                    if case .number? = rows[r]?[i] { digits[i] = max(digits[i], Interpreter.significantDigits(cell)) }
+                }
+            }
+            return (TableLayout.render(header: header, rows: formatted), widths, digits)
+        }
+        var (text, widths, digits) = render()
+        var rounded = false
+        if state.numbers.digits == nil {
+            // Take a digit from the column showing the most (the widest of those), so
+            // float noise goes first and short exact numbers stay whole.
+            while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > Interpreter.tableWidth {
+                let roundable = digits.indices.filter { digits[$0] > Interpreter.tableDigitsFloor }
+                let others = roundable.filter { !roundLast.contains(header[$0]) }
+                let candidates = others.isEmpty ? roundable : others
+                guard let column = candidates.max(by: { (digits[$0], widths[$0], $0) < (digits[$1], widths[$1], $1) }) else { break }
+                styles[column] = NumberStyle(digits: digits[column] - 1)
+                rounded = true
+                (text, widths, digits) = render()
+            }
+        }
         out(text, terminated: false)
-        out("(\(hidden) more \(what) not shown\(saveHint.map { "; '\($0)' writes them all" } ?? ""))")
+        if elided {
+            out("(\(count - head - tail) more \(what) not shown\(saveHint.map { "; '\($0)' writes them all" } ?? ""))")
+        }
+        if rounded {
+            out("(some numbers rounded to fit \(Interpreter.tableWidth) columns; 'set digits 17' shows every digit)")
+        }
+    }
+
+    /// Significant digits in a number as `NumberFormat.repr` writes it (`0.00123` has 3,
+    /// `1.5e-07` has 2, `0.0` has 1).
+    static func significantDigits(_ text: String) -> Int {
+        var mantissa = Substring(text.split(separator: "e", omittingEmptySubsequences: false).first ?? "")
+        if mantissa.hasPrefix("-") { mantissa = mantissa.dropFirst() }
+        let whole = mantissa.hasSuffix(".0")
+        if whole { mantissa = mantissa.dropLast(2) }
+        var digits = mantissa.filter { $0 != "." }.drop { $0 == "0" }
+        if whole || !mantissa.contains(".") {
+            while digits.last == "0" { digits.removeLast() }
+        }
+        return max(1, digits.count)
+    }
+
+    /// A cell of a `show` table: numbers are formatted by the table, so it can fit them.
+    enum TableCell {
+        case text(String)
+        case number(Double)
     }
 
     func pythonList(_ values: [Double]) -> String {
-        "[" + values.map(Report.number).joined(separator: ", ") + "]"
+        "[" + values.map(state.numbers.text).joined(separator: ", ") + "]"
     }
 
     func plural(_ n: Int, _ word: String) -> String {

@@ -38,10 +38,10 @@ extension Interpreter {
         }
         let outcome = state.trainer.step(variant, selection)
         if let record = outcome.record {
-            out(Report.step(record, loss: outcome.loss, total: n))
+            out(Report.step(record, loss: outcome.loss, total: n, state.numbers))
         }
         if case .diverged(let d) = outcome.stop {
-            throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w, state.numbers), at: location)
         }
     }
 
@@ -53,21 +53,23 @@ extension Interpreter {
         }
         let total = state.trainer.data.count
         let cancelled = environment.isCancelled
+        // Read before the run: the callback must not touch `state` while training mutates it.
+        let style = state.numbers
         let outcome = state.trainer.train(
             variant, batchSize: batchSize, epochs: epochs, shouldStop: cancelled,
-            onEpoch: { [self] record in out(Report.epoch(record)) })
+            onEpoch: { [self] record in out(Report.epoch(record, style)) })
         switch outcome.stop {
         case .completed:
             break
         case .interrupted:
-            let message = Report.interrupted(updates: outcome.updates, w: state.trainer.w)
+            let message = Report.interrupted(updates: outcome.updates, w: state.trainer.w, state.numbers)
             // A script stops as a whole (keeping the finished updates); the prompt goes on.
             if stopsOnInterrupt { throw GDError(.interrupted, message, at: location) }
             // The terminal echoed "^C" where the cursor was: end that line first.
             if sink.isTerminal(.standardError) { transient("") }
             note(message)
         case .diverged(let d):
-            throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w, state.numbers), at: location)
         }
     }
 }

@@ -68,7 +68,7 @@ public final class Interpreter {
             try show(topic, at: location)
         case .reset:
             state.trainer.reset()
-            out("w = \(Report.number(state.trainer.w))")
+            out("w = \(state.numbers.text(state.trainer.w))")
         case .save(let target, let path, let force):
             try save(target, to: path, force: force, at: site["FILE"], directory: directory)
         case .source(let path):

@@ -10,10 +10,14 @@ public struct SessionState: Sendable, Equatable {
     public var dataLabel: String
     /// Print the time each command took (on stderr).
     public var timer: Bool
+    /// How numbers are shown (`set digits`).
+    public var numbers: NumberStyle
 
-    public init(trainer: Trainer = Trainer(), dataLabel: String = "lecture", timer: Bool = false) {
+    public init(trainer: Trainer = Trainer(), dataLabel: String = "lecture", timer: Bool = false,
+                numbers: NumberStyle = .full) {
         self.trainer = trainer
         self.dataLabel = dataLabel
         self.timer = timer
+        self.numbers = numbers
     }
 }
