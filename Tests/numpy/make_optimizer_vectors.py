@@ -13,7 +13,8 @@ valid hyper-parameters, one schedule, a base rate, a start value and an epoch le
 - "points": L points (x, y); update i uses point i % L and the line model's gradient
   -2*(x*(y - theta*x)) at the current theta, so an error would feed back.
 
-"expected" holds one row per update: theta, v, s, m, effective rate, scheduled rate.
+One more case (seed 0) runs Adam for 400 updates, past the update where 1 - beta^t is
+exactly 1 for beta 0.9. "expected" holds one row per update: theta, v, s, m, effective rate, scheduled rate.
 The committed file is the default (--seeds 2 --updates 32); a larger one can be made under
 /tmp and read by the Swift test through GD_OPTIMIZER_VECTORS=FILE. --perturb adds one ulp
 to every expected theta, to see the test fail.
@@ -113,6 +114,17 @@ def main():
                                   points=[[hexf(x), hexf(y)] for x, y in pts],
                                   expected=run_case(opt, schedule, small, theta0, length,
                                                     points=pts, updates=args.updates)))
+        # Adam long enough to pass both points where 1 - beta^t becomes exactly 1 (gd skips
+        # pow there; beta 0.9 reaches it at t = 362).
+        if seed > 0:
+            continue
+        opt = {"kind": "adam", "momentum": 0.9, "beta1": 0.9, "beta2": 0.9, "rho": 0.99, "eps": None}
+        long = 400
+        grads = gradients(rng, long)
+        cases.append({"name": f"adam-long-seed{seed}", "optimizer": opt, "schedule": ["constant"],
+                      "lr": hexf(0.01), "theta0": hexf(0.5), "epochLength": 6,
+                      "gradients": [hexf(g) for g in grads],
+                      "expected": run_case(opt, ("constant",), 0.01, 0.5, 6, grads=grads, updates=long)})
     for case in cases:
         opt = dict(case["optimizer"])
         opt["eps"] = None if opt["eps"] is None else hexf(opt["eps"])
@@ -129,7 +141,7 @@ def main():
     with open(args.out, "w") as f:
         json.dump(doc, f, separators=(",", ":"))
         f.write("\n")
-    print(f"{len(cases)} cases x {args.updates} updates -> {args.out}", file=sys.stderr)
+    print(f"{len(cases)} cases ({args.updates} updates each, 400 for adam-long) -> {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

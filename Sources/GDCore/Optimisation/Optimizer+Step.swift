@@ -44,7 +44,8 @@ extension Optimizer {
     /// - rmsprop: s ← ρ·s + (1 − ρ)·(g·g); θ ← θ − α·(g / (√s + ε)).
     /// - adam: m ← β₁·m + (1 − β₁)·g; s ← β₂·s + (1 − β₂)·(g·g); m̂ = m / (1 − β₁ᵗ);
     ///   ŝ = s / (1 − β₂ᵗ); θ ← θ − α·(m̂ / (√ŝ + ε)). β₁ᵗ and β₂ᵗ come from the C library's
-    ///   `pow`, as Python's `beta ** t` in PyTorch and in the numpy reference does.
+    ///   `pow`, as Python's `beta ** t` in PyTorch and in the numpy reference does; once
+    ///   1 − βᵗ is exactly 1 (`BiasCorrection`) neither pow nor the division is evaluated.
     ///
     /// PyTorch's own kernels factor two rules differently (Adam: `m.lerp_(g, 1 − β₁)` and
     /// (α/(1 − β₁ᵗ))·m / (√s/√(1 − β₂ᵗ) + ε)), which agrees with these to a few ulps, not bits.
@@ -52,7 +53,8 @@ extension Optimizer {
     /// A non-finite g or θ flows through as NaN or ±∞; the caller decides whether the update
     /// diverged and, if so, keeps the old parameter and state.
     ///
-    /// - Complexity: O(1): at most two `pow`, one square root and two divisions (adam).
+    /// - Complexity: O(1): at most two `pow`, one square root and three divisions (adam; no
+    ///   `pow` and one division once t passes both saturation points).
     @inlinable @inline(__always)
     public func step(
         gradient g: Double, parameter θ: Double, learningRate α: Double, state: OptimizerState
@@ -93,9 +95,11 @@ extension Optimizer {
         case .adam:
             let m = beta1 * state.m + (1 - beta1) * g
             let s = beta2 * state.s + (1 - beta2) * (g * g)
+            // Past the saturation points 1 − βᵗ is exactly 1 and dividing by it changes no bit,
+            // so the pow and the division are skipped (`BiasCorrection`).
             let power = Double(t)
-            let mHat = m / (1 - pow(beta1, power))
-            let sHat = s / (1 - pow(beta2, power))
+            let mHat = t >= beta1Saturation ? m : m / (1 - pow(beta1, power))
+            let sHat = t >= beta2Saturation ? s : s / (1 - pow(beta2, power))
             let denominator = sHat.squareRoot() + epsilon
             return Update(
                 parameter: θ - α * (mHat / denominator),

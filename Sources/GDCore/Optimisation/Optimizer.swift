@@ -43,6 +43,9 @@ public struct Optimizer: Sendable, Equatable {
     public private(set) var rho: Double
     /// ε as set by the user, or nil for the rule's default.
     public private(set) var epsilonOverride: Double?
+    /// The update number from which Adam's bias corrections are exactly 1 (derived from β₁, β₂).
+    @usableFromInline private(set) var beta1Saturation: Int
+    @usableFromInline private(set) var beta2Saturation: Int
 
     /// PyTorch's defaults: sgd, μ 0.9, β₁ 0.9, β₂ 0.999, ρ 0.99, ε per rule.
     public static let `default` = Optimizer(
@@ -80,6 +83,8 @@ public struct Optimizer: Sendable, Equatable {
         self.beta2 = beta2
         self.rho = rho
         self.epsilonOverride = epsilon
+        self.beta1Saturation = BiasCorrection.saturation(beta1)
+        self.beta2Saturation = BiasCorrection.saturation(beta2)
     }
 
     /// ε as the rule uses it: the user's value, else PyTorch's default for the rule.
@@ -112,8 +117,12 @@ public struct Optimizer: Sendable, Equatable {
         if let violation = Optimizer.check(parameter, value) { throw violation }
         switch parameter {
         case .momentum: momentum = value
-        case .beta1: beta1 = value
-        case .beta2: beta2 = value
+        case .beta1:
+            beta1 = value
+            beta1Saturation = BiasCorrection.saturation(value)
+        case .beta2:
+            beta2 = value
+            beta2Saturation = BiasCorrection.saturation(value)
         case .rho: rho = value
         case .eps: epsilonOverride = value
         }
@@ -124,7 +133,8 @@ public struct Optimizer: Sendable, Equatable {
         epsilonOverride = nil
     }
 
-    /// Equal when the rules and every hyper-parameter are, bit for bit.
+    /// Equal when the rules and every hyper-parameter are, bit for bit (the saturation
+    /// points follow from β₁ and β₂).
     public static func == (a: Optimizer, b: Optimizer) -> Bool {
         a.kind == b.kind && a.momentum.bitPattern == b.momentum.bitPattern
             && a.beta1.bitPattern == b.beta1.bitPattern && a.beta2.bitPattern == b.beta2.bitPattern
