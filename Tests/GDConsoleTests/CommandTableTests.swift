@@ -39,6 +39,7 @@ import Testing
         case .epoch: return "epoch"
         case .train: return "train"
         case .show: return "show"
+        case .plot: return "plot"
         case .reset: return "reset"
         case .save: return "save"
         case .source: return "source"
@@ -56,7 +57,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 16)
+        #expect(kinds.count == 17)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {

@@ -10,13 +10,14 @@ import Testing
         "train minibatch 2 2", "set lr 0.02", "set w 0.7", "set seed 9", "set batch 3", "set shuffle off",
         "set shuffle on", "set rng numpy", "set rng gd", "reset", "data 0 1, 1 3, 2 5, 3 7.5, 4 9", "load lecture",
         "gen 12 w=2 seed=5", "step sgd", "step minibatch", "set history-limit 4", "set on-diverge rollback",
+        "set plot ascii", "plot fit", "plot loss log", "plot path",
     ]
 
     static let bad = [
         "step sgd 99", "step minibatch 1 1", "set lr -1", "set batch 99", "epoch minibatch 99", "train minibatch 99 1",
         "load /nonexistent.csv", "source /nonexistent.gd", "show nothing", "frob", "data 1", "gen 0", "set seed -4",
         "save history /nonexistent/dir/h.csv", "step sgd 1.5", "time frob",
-        "record stop", "data 1 2, 3 nan",
+        "record stop", "data 1 2, 3 nan", "plot fit to /nonexistent/dir/f.svg", "plot fit to f.png", "set plot fancy",
     ]
 
     @Test(arguments: 0..<40)

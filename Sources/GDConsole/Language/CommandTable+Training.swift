@@ -14,8 +14,10 @@ extension CommandTable {
                    [.choice("POLICY", DivergencePolicy.allCases.map { Choice($0.rawValue, $0.summary) })]),
             Choice("history-limit", "update rows kept before the history is thinned", [.integer("N", atLeast: 2)]),
             Choice("timer", "print the time each command took (on stderr)", [.choice("VALUE", onOff)]),
+            Choice("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii",
+                   [.choice("STYLE", PlotStyle.allCases.map { Choice($0.rawValue, $0.summary) })]),
         ])],
-        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer",
+        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, plot",
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
@@ -24,7 +26,7 @@ extension CommandTable {
         the current values.
         """,
         examples: ["set lr 0.01", "set w 0.2", "set seed 42", "set batch 2", "set shuffle off",
-                   "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on"]
+                   "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on", "set plot ascii"]
     ) { arguments throws(GDError) in
         let chosen = arguments.choices
         switch chosen.first {
@@ -51,6 +53,8 @@ extension CommandTable {
             if let v = arguments.integer("N") { return .set(.historyLimit(v)) }
         case "timer":
             return .set(.timer(chosen.last == "on"))
+        case "plot":
+            if let style = PlotStyle(rawValue: chosen.last ?? "") { return .set(.plot(style)) }
         default: break
         }
         throw GDError(.missingArgument, "missing value for set", at: arguments.location)

@@ -27,11 +27,14 @@ public struct Axis {
     /// nil: from the finite data, widened to tick values.
     public var range: ClosedRange<Double>?
     public var log: Bool
+    /// Counts (updates, epochs): ticks only at whole numbers.
+    public var integer: Bool
 
-    public init(_ label: String, range: ClosedRange<Double>? = nil, log: Bool = false) {
+    public init(_ label: String, range: ClosedRange<Double>? = nil, log: Bool = false, integer: Bool = false) {
         self.label = label
         self.range = range
         self.log = log
+        self.integer = integer
     }
 }
 

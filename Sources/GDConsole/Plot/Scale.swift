@@ -38,9 +38,9 @@ struct Scale {
             if axis.range != nil && lo < hi {
                 let fixed = lo...hi
                 range = fixed
-                ticks = Ticks.linear(lo, hi, target: target).values.filter { fixed.contains($0) }
+                ticks = Ticks.linear(lo, hi, target: target, integer: axis.integer).values.filter { fixed.contains($0) }
             } else {
-                (range, ticks) = Ticks.linear(lo, hi, target: target)
+                (range, ticks) = Ticks.linear(lo, hi, target: target, integer: axis.integer)
             }
         }
     }

@@ -5,13 +5,14 @@
 enum Ticks {
     /// A linear axis: ticks covering `lo...hi`, about `target` of them, and the range
     /// widened to the outer ticks.
-    static func linear(_ lo: Double, _ hi: Double, target: Int) -> (range: ClosedRange<Double>, values: [Double]) {
+    static func linear(_ lo: Double, _ hi: Double, target: Int, integer: Bool = false) -> (range: ClosedRange<Double>, values: [Double]) {
         var (lo, hi) = (lo, hi)
         if !(lo < hi) {
             let pad = lo == 0 ? 1 : abs(lo) * 0.1
             (lo, hi) = (lo - pad, hi + pad)
         }
-        let (mantissa, exponent) = step(for: (hi - lo) / Double(max(target, 1)))
+        var (mantissa, exponent) = step(for: (hi - lo) / Double(max(target, 1)))
+        if integer && exponent < 0 { (mantissa, exponent) = (1, 0) }
         let size = value(mantissa, exponent)
         let first = (lo / size).rounded(.down)
         let last = (hi / size).rounded(.up)

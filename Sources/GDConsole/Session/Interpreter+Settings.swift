@@ -31,6 +31,8 @@ extension Interpreter {
             trainer.setHistoryLimit(n)
         case .timer(let on):
             state.timer = on
+        case .plot(let style):
+            state.plotStyle = style
         }
         state.trainer = trainer
     }

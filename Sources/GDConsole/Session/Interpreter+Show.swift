@@ -40,6 +40,7 @@ extension Interpreter {
             out("on-diverge = \(t.divergencePolicy.rawValue)")
             out("history-limit = \(t.history.limit)")
             out("timer = \(state.timer ? "on" : "off")")
+            out("plot = \(state.plotStyle.rawValue)")
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)

@@ -65,6 +65,8 @@ public final class Interpreter {
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             show(topic)
+        case .plot(let request):
+            try plot(request, at: site, directory: directory)
         case .reset:
             state.trainer.reset()
             out("w = \(Report.number(state.trainer.w))")

@@ -10,6 +10,8 @@ public struct SessionState: Sendable, Equatable {
     public var dataLabel: String
     /// Print the time each command took (on stderr).
     public var timer: Bool
+    /// How terminal plots are drawn (`set plot`).
+    public var plotStyle: PlotStyle = .auto
 
     public init(trainer: Trainer = Trainer(), dataLabel: String = "lecture", timer: Bool = false) {
         self.trainer = trainer
