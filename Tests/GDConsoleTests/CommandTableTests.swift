@@ -70,7 +70,7 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 9)
+        #expect(settings.count == 10)
         #expect(topics.count == ShowTopic.allCases.count)
     }
 
@@ -78,6 +78,8 @@ import Testing
         #expect(CommandTable.spec(named: "step")?.usageLines == ["step batch", "step sgd [I]", "step minibatch [I ...]"])
         #expect(CommandTable.spec(named: "train")?.usageLines == ["train batch EPOCHS", "train sgd EPOCHS", "train minibatch [B] EPOCHS"])
         #expect(CommandTable.spec(named: "load")?.usageLines == ["load [FILE] [x=COL] [y=COL]"])
+        #expect(CommandTable.spec(named: "plot")?.usageLines == ["plot fit [to FILE [force]]", "plot loss [log] [to FILE [force]]",
+                                                                 "plot path [to FILE [force]]"])
     }
 
     @Test func aliasesParseToTheSameCommand() throws {

@@ -10,7 +10,6 @@ import Testing
         "train minibatch 2 2", "set lr 0.02", "set w 0.7", "set seed 9", "set batch 3", "set shuffle off",
         "set shuffle on", "set rng numpy", "set rng gd", "reset", "data 0 1, 1 3, 2 5, 3 7.5, 4 9", "load lecture",
         "gen 12 w=2 seed=5", "step sgd", "step minibatch", "set history-limit 4", "set on-diverge rollback",
-        "set plot ascii", "plot fit", "plot loss log", "plot path",
     ]
 
     static let bad = [

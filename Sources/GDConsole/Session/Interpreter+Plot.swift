@@ -63,6 +63,10 @@ extension Interpreter {
         let pad = hi > lo ? (hi - lo) * 0.1 : max(abs(lo) * 0.1, 1)
         lo -= pad
         hi += pad
+        // The landscape decides the height, not only the weights visited.
+        let samples = (0...64).map { data.loss(at: lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss(at: $0) }
+        let heights = samples.filter(\.isFinite)
+        let yRange = Ticks.linear(heights.min() ?? 0, heights.max() ?? 1, target: 4).range
         let series = [
             Series("L(w)", .curve { data.loss(at: $0) }, stroke: .dotted),
             Series("w visited (\(plural(visited.count, "weight"))), in order", .path,
@@ -70,7 +74,7 @@ extension Interpreter {
         ]
         var notes = ["best w = \(Report.number(best)), L = \(Report.number(data.loss(at: best)))"]
         if t.history.isThinned { notes.append("the history keeps every \(t.history.stride)th update") }
-        return PlotDescription(title: "path of w on L(w)", x: Axis("w", range: lo...hi), y: Axis("L(w)"),
+        return PlotDescription(title: "path of w on L(w)", x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
                                series: series, notes: notes)
     }
 }
