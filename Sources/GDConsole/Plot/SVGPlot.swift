@@ -19,12 +19,14 @@ enum SVGPlot {
         let xScale = Scale(plot.x, values: plot.series.filter { !$0.isCurve }.map(\.xs), target: 8)
         let projection = Projection(x: xScale, y: yScale, spanX: Double(area.width), spanY: Double(area.height))
         var body = ""
+        var markers = ""
         var legend: [(sample: String, name: String)] = []
         var notes: [String] = []
         for (index, series) in plot.series.enumerated() {
             let color = colors[index % colors.count]
             let drawn = draw(series, projection, color: color)
             body += drawn.svg
+            markers += drawn.markers
             legend.append((drawn.sample, series.name))
             notes += drawn.notes
         }
@@ -59,6 +61,8 @@ enum SVGPlot {
         out += "<rect id=\"frame\" x=\"\(area.left)\" y=\"\(area.top)\" width=\"\(area.width)\" height=\"\(area.height)\" "
             + "fill=\"none\" stroke=\"#000000\" data-x=\"\(NumberFormat.repr(xScale.range.lowerBound)) \(NumberFormat.repr(xScale.range.upperBound))\" "
             + "data-y=\"\(NumberFormat.repr(yScale.range.lowerBound)) \(NumberFormat.repr(yScale.range.upperBound))\"/>\n"
+        // Markers over the frame, unclipped: a point on the edge of the range stays whole.
+        out += "<g transform=\"translate(\(area.left) \(area.top))\">\n" + markers + "</g>\n"
         var y = area.top + area.height + 58
         for entry in legend {
             out += "<g transform=\"translate(\(area.left) \(y - 4))\">\(entry.sample)</g>"
@@ -73,8 +77,11 @@ enum SVGPlot {
     }
 
     /// One series' elements (in plot-area coordinates), its legend sample and its notes.
-    static func draw(_ series: Series, _ projection: Projection, color: String) -> (svg: String, sample: String, notes: [String]) {
+    static func draw(_ series: Series, _ projection: Projection, color: String)
+        -> (svg: String, markers: String, sample: String, notes: [String])
+    {
         var svg = ""
+        var markers = ""
         var notes: [String] = []
         var trace: Projection.Trace
         let dash = series.stroke == .dotted ? " stroke-dasharray=\"4 3\"" : ""
@@ -84,9 +91,9 @@ enum SVGPlot {
             sample = "<circle cx=\"14\" cy=\"0\" r=\"3.5\" fill=\"\(color)\"/>"
             if series.count <= circleLimit {
                 trace = projection.trace(series, limit: .max)
-                svg += "<g fill=\"\(color)\">"
-                for p in trace.runs.joined() { svg += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"3.5\"/>" }
-                svg += "</g>\n"
+                markers += "<g fill=\"\(color)\">"
+                for p in trace.runs.joined() where inside(p) { markers += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"3.5\"/>" }
+                markers += "</g>\n"
             } else {
                 let binned = bins(series, projection, color: color)
                 svg += binned.svg
@@ -114,9 +121,9 @@ enum SVGPlot {
                 let vertices = Array(trace.runs.joined())
                 let marked = vertices.count <= markerLimit ? vertices : [vertices.first, vertices.last].compactMap { $0 }
                 if marked.count < vertices.count { notes.append("\(series.name): only the first and last of \(vertices.count) marked") }
-                svg += "<g fill=\"\(color)\" stroke=\"#ffffff\">"
-                for p in marked { svg += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"4\"/>" }
-                svg += "</g>\n"
+                markers += "<g fill=\"\(color)\" stroke=\"#ffffff\">"
+                for p in marked where inside(p) { markers += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"4\"/>" }
+                markers += "</g>\n"
                 sample += "<circle cx=\"14\" cy=\"0\" r=\"4\" fill=\"\(color)\"/>"
             }
         }
@@ -139,7 +146,12 @@ enum SVGPlot {
             }
         }
         if let note = TextPlot.note(series.name, trace.unplaced, symbol: symbol) { notes.append(note) }
-        return (svg, sample, notes)
+        return (svg, markers, sample, notes)
+    }
+
+    /// Whether a position lies in the plot area (to within a pixel), where a marker may go.
+    static func inside(_ p: (x: Double, y: Double)) -> Bool {
+        p.x >= -1 && p.y >= -1 && p.x <= Double(plotArea.width) + 1 && p.y <= Double(plotArea.height) + 1
     }
 
     /// Counts points per `binSize` cell, then writes each row's runs of equal shade as one
