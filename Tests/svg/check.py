@@ -102,7 +102,7 @@ def pixel(x, y):
 for x, y in points:
     px, py = pixel(x, y)
     check(found(rows, px, py, BLUE, 1), f"point ({x}, {y}) is drawn at pixel ({px:.0f}, {py:.0f})")
-for x in (0.5, 1.5, 2.5, 3.5):
+for x in (0.1, 0.5, 1.5, 2.5, 3.5, 3.9):
     px, py = pixel(x, x)
     check(found(rows, px, py, RED, 1), f"the line y = 1·x passes pixel ({px:.0f}, {py:.0f}) at x = {x}")
 # The checks can fail: nothing is drawn where the data is not.

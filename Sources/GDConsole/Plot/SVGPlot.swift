@@ -56,7 +56,8 @@ enum SVGPlot {
             out += "<text x=\"\(n(x))\" y=\"\(area.top + area.height + 16)\" text-anchor=\"middle\">\(escape(Ticks.label(value)))</text>\n"
         }
         out += "<text x=\"\(area.left + area.width / 2)\" y=\"\(area.top + area.height + 34)\" text-anchor=\"middle\">\(escape(plot.x.label))</text>\n"
-        out += "<clipPath id=\"area\"><rect x=\"\(area.left)\" y=\"\(area.top)\" width=\"\(area.width)\" height=\"\(area.height)\"/></clipPath>\n"
+        // The clip rectangle is in the group's own (translated) coordinates.
+        out += "<clipPath id=\"area\"><rect x=\"0\" y=\"0\" width=\"\(area.width)\" height=\"\(area.height)\"/></clipPath>\n"
         out += "<g clip-path=\"url(#area)\" transform=\"translate(\(area.left) \(area.top))\">\n" + body + "</g>\n"
         out += "<rect id=\"frame\" x=\"\(area.left)\" y=\"\(area.top)\" width=\"\(area.width)\" height=\"\(area.height)\" "
             + "fill=\"none\" stroke=\"#000000\" data-x=\"\(NumberFormat.repr(xScale.range.lowerBound)) \(NumberFormat.repr(xScale.range.upperBound))\" "
