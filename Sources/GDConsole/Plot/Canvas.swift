@@ -71,16 +71,21 @@ struct Canvas {
     }
 
     /// A straight segment between pixel positions, clipped to the grid first so a point
-    /// far outside costs no more than one across it. Dotted lines light every other pixel.
-    mutating func line(from a: (x: Double, y: Double), to b: (x: Double, y: Double), dotted: Bool, phase: inout Int) {
+    /// far outside costs no more than one across it. Dotted lines light every third pixel,
+    /// counted along the whole run (`phase`), so a curve made of many short segments stays
+    /// dotted; `continuing` skips the start pixel, which the previous segment drew.
+    mutating func line(
+        from a: (x: Double, y: Double), to b: (x: Double, y: Double), dotted: Bool, phase: inout Int, continuing: Bool = false
+    ) {
         guard let (p, q) = Canvas.clip(a, b, width: Double(pixelWidth - 1), height: Double(pixelHeight - 1)) else { return }
         let dx = q.x - p.x, dy = q.y - p.y
         let steps = Int(max(abs(dx), abs(dy)).rounded(.up))
         let glyph = dotted ? UInt8(ascii: ".") : Canvas.slopeGlyph(dx: dx, dy: dy)
         for k in 0...max(steps, 0) {
+            if continuing && k == 0 && steps > 0 { continue }
             let t = steps == 0 ? 0 : Double(k) / Double(steps)
             phase += 1
-            if dotted && phase % 2 == 0 { continue }
+            if dotted && phase % 3 != 1 { continue }
             set(Int((p.x + t * dx).rounded()), Int((p.y + t * dy).rounded()), glyph: glyph)
         }
     }

@@ -98,7 +98,7 @@ enum TextPlot {
                     canvas.set(Int(p.x.rounded()), Int(p.y.rounded()), glyph: solid ? UInt8(ascii: "-") : UInt8(ascii: "."))
                 }
                 for k in run.indices.dropFirst() {
-                    canvas.line(from: run[k - 1], to: run[k], dotted: !solid, phase: &phase)
+                    canvas.line(from: run[k - 1], to: run[k], dotted: !solid, phase: &phase, continuing: k > 1)
                 }
             }
             sample = solid ? (unicode ? "⣀⣀" : "--") : (unicode ? "⢀⢀" : "..")
