@@ -87,6 +87,16 @@ import Testing
         #expect(unicode.contains("↑") && unicode.contains("loss: 1 +inf (↑), 1 NaN (?)"))
     }
 
+    /// A curve is sampled as many one-pixel segments; dotted must still leave gaps.
+    @Test func dottedCurveStaysDotted() {
+        let plot = PlotDescription(title: "", x: Axis("x", range: 0...1), y: Axis("y", range: -1...1),
+                                   series: [Series("flat", .curve { _ in 0 }, stroke: .dotted)])
+        let text = TextPlot.render(plot, size: PlotSize(columns: 40, rows: 12), backend: .ascii)
+        let row = text.split(separator: "\n").first { $0.contains(".") && $0.contains("0 +") } ?? ""
+        let dots = row.filter { $0 == "." }.count
+        #expect(dots >= 8 && dots <= 14, "\(text)")
+    }
+
     @Test func logAxisMarksValuesAtOrBelowZero() {
         let plot = PlotDescription(title: "", x: Axis("x"), y: Axis("y", log: true),
                                    series: [Series("s", .line, xs: [0, 1, 2], ys: [10, 0, 0.1])])
