@@ -132,6 +132,18 @@ import Testing
         #expect(a.hasPrefix("<?xml") && a.contains("width=\"720\"") && !a.contains("href"))
     }
 
+    /// Points on the far edges of the range (x = max, y = min) land in the last cells.
+    @Test func svgBinsKeepPointsOnTheEdges() {
+        let n = 3000
+        let xs = (0..<n).map { Double($0 % 2) }, ys = (0..<n).map { Double($0 % 2) }
+        for (axis, top) in [(Axis("y"), 2.0), (Axis("y", log: true), 10)] {
+            let svg = SVGPlot.render(PlotDescription(title: "", x: Axis("x"), y: axis,
+                                                     series: [Series("d", .points, xs: xs, ys: ys.map { $0 == 0 ? 1 : top })]))
+            // Two occupied cells: bottom-left and top-right, each a 3 px square.
+            #expect(svg.contains("M0 318h3v3h-3z") && svg.contains("M621 0h3v3h-3z"), "\(svg)")
+        }
+    }
+
     @Test func svgNumbersHaveOneDecimal() {
         #expect(SVGPlot.n(1.25) == "1.3" || SVGPlot.n(1.25) == "1.2")
         #expect(SVGPlot.n(-0.04) == "0")

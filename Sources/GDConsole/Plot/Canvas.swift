@@ -40,9 +40,6 @@ struct Canvas {
         overlay = Array(repeating: nil, count: self.columns * self.rows)
     }
 
-    /// Braille dot bit for the pixel at (dx, dy) inside a cell.
-    private static let brailleBits: [[UInt8]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
-
     /// Sets a pixel; outside the grid does nothing. `glyph` is what ASCII shows there.
     @inline(__always)
     mutating func set(_ px: Int, _ py: Int, glyph: UInt8) {
@@ -50,7 +47,9 @@ struct Canvas {
         switch backend {
         case .braille:
             let cell = (py >> 2) * columns + (px >> 1)
-            dots[cell] |= Canvas.brailleBits[py & 3][px & 1]
+            let dx = px & 1, dy = py & 3
+            // Braille numbers dots 1-2-3 down the left column, 4-5-6 down the right, then 7 and 8.
+            dots[cell] |= dy == 3 ? UInt8(0x40) << dx : UInt8(1) << (dy + 3 * dx)
         case .ascii:
             glyphs[py * columns + px] = glyph
         }

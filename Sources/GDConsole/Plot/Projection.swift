@@ -30,6 +30,14 @@ struct Projection {
         return .nonPositive
     }
 
+    /// For two linear scales, pixel = a·value + b on each axis: the dense loops' fast path.
+    var linear: (ax: Double, bx: Double, ay: Double, by: Double)? {
+        guard !x.log, !y.log else { return nil }
+        let ax = spanX / (x.range.upperBound - x.range.lowerBound)
+        let ay = -spanY / (y.range.upperBound - y.range.lowerBound)
+        return (ax, -x.range.lowerBound * ax, ay, spanY - y.range.lowerBound * ay)
+    }
+
     /// A data point's pixel position, or nil when either value cannot be placed.
     @inline(__always)
     func pixel(_ vx: Double, _ vy: Double) -> (x: Double, y: Double)? {

@@ -126,6 +126,19 @@ enum TextPlot {
         let n = series.count
         series.xs.withUnsafeBufferPointer { xs in
             series.ys.withUnsafeBufferPointer { ys in
+                if let (ax, bx, ay, by) = projection.linear {
+                    let width = Double(canvas.pixelWidth), height = Double(canvas.pixelHeight)
+                    for i in 0..<n {
+                        let px = (ax * xs[i] + bx).rounded(), py = (ay * ys[i] + by).rounded()
+                        if px >= 0, py >= 0, px < width, py < height {
+                            canvas.set(Int(px), Int(py), glyph: UInt8(ascii: ":"))
+                        } else if !(xs[i].isFinite && ys[i].isFinite) {
+                            let v = xs[i].isFinite ? ys[i] : xs[i]
+                            trace.unplaced[Projection.unplaced(v).rawValue] += 1
+                        }
+                    }
+                    return
+                }
                 for i in 0..<n {
                     guard let p = projection.pixel(xs[i], ys[i]) else {
                         let v = projection.x.canPlace(xs[i]) ? ys[i] : xs[i]
