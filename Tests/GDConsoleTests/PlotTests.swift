@@ -97,6 +97,19 @@ import Testing
         #expect(dots >= 8 && dots <= 14, "\(text)")
     }
 
+    /// Many points go straight into the cells; those that are not finite are counted.
+    @Test func densePointsFillTheirCellsAndCountNonFinite() {
+        let xs = (0..<1000).map { Double($0) / 999 } + [0.5, .nan, .infinity]
+        let ys = (0..<1000).map { Double($0) / 999 } + [.nan, 0.5, 0.5]
+        let plot = PlotDescription(title: "", x: Axis("x", range: 0...1), y: Axis("y", range: 0...1),
+                                   series: [Series("d", .points, xs: xs, ys: ys)])
+        let ascii = TextPlot.render(plot, size: PlotSize(columns: 16, rows: 14), backend: .ascii)
+        #expect(ascii.contains("0 +:") && ascii.contains(":|"), "\(ascii)")
+        #expect(ascii.contains("d: 1 +inf (^), 2 NaN (?) not drawn as numbers"), "\(ascii)")
+        let braille = TextPlot.render(plot, size: PlotSize(columns: 16, rows: 14), backend: .braille)
+        #expect(braille.contains("⣿ d") && braille.contains("0 ┤⡴") && braille.contains("⠞│"), "\(braille)")
+    }
+
     @Test func logAxisMarksValuesAtOrBelowZero() {
         let plot = PlotDescription(title: "", x: Axis("x"), y: Axis("y", log: true),
                                    series: [Series("s", .line, xs: [0, 1, 2], ys: [10, 0, 0.1])])

@@ -55,6 +55,40 @@ struct Canvas {
         }
     }
 
+    /// Sets the pixel of every point (pixel = a·value + b on each axis) straight into the
+    /// cell storage: the dense-data path, about a nanosecond a point.
+    ///
+    /// - Returns: the points that were not finite, by `Projection.Unplaced` raw value.
+    mutating func scatter(
+        _ xs: UnsafeBufferPointer<Double>, _ ys: UnsafeBufferPointer<Double>,
+        ax: Double, bx: Double, ay: Double, by: Double, glyph: UInt8
+    ) -> [Int] {
+        var unplaced = Array(repeating: 0, count: Projection.Unplaced.allCases.count)
+        let width = Double(pixelWidth), height = Double(pixelHeight), columns = columns
+        let n = min(xs.count, ys.count)
+        let braille = backend == .braille
+        var grid = braille ? dots : glyphs
+        if braille { dots = [] } else { glyphs = [] }  // `grid` is then the only owner: no copy on write.
+        grid.withUnsafeMutableBufferPointer { grid in
+            for i in 0..<n {
+                let fx = (ax * xs[i] + bx).rounded(), fy = (ay * ys[i] + by).rounded()
+                if fx >= 0, fy >= 0, fx < width, fy < height {
+                    let px = Int(fx), py = Int(fy)
+                    if braille {
+                        let dx = px & 1, dy = py & 3
+                        grid[(py >> 2) * columns + (px >> 1)] |= dy == 3 ? UInt8(0x40) << dx : UInt8(1) << (dy + 3 * dx)
+                    } else {
+                        grid[py * columns + px] = glyph
+                    }
+                } else if !(xs[i].isFinite && ys[i].isFinite) {
+                    unplaced[Projection.unplaced(xs[i].isFinite ? ys[i] : xs[i]).rawValue] += 1
+                }
+            }
+        }
+        if braille { dots = grid } else { glyphs = grid }
+        return unplaced
+    }
+
     /// Puts a character over the whole cell that holds pixel (px, py).
     mutating func mark(_ px: Int, _ py: Int, _ character: Character) {
         let per = backend.pixelsPerCell

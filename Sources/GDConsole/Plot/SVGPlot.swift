@@ -164,32 +164,34 @@ enum SVGPlot {
         var counts = Array(repeating: 0, count: columns * rows)
         var trace = Projection.Trace()
         let size = Double(binSize)
-        series.xs.withUnsafeBufferPointer { xs in
-            series.ys.withUnsafeBufferPointer { ys in
-                if let (ax, bx, ay, by) = projection.linear {
-                    let scale = 1 / size, spanX = projection.spanX, spanY = projection.spanY
-                    for i in 0..<series.count {
-                        let px = ax * xs[i] + bx, py = ay * ys[i] + by
-                        // The far edges (x = hi, y = lo) belong to the last cells.
-                        if px >= 0, py >= 0, px <= spanX, py <= spanY {
-                            let c = min(Int(px * scale), columns - 1), r = min(Int(py * scale), rows - 1)
-                            counts[r * columns + c] += 1
-                        } else if !(xs[i].isFinite && ys[i].isFinite) {
-                            let v = xs[i].isFinite ? ys[i] : xs[i]
-                            trace.unplaced[Projection.unplaced(v).rawValue] += 1
+        counts.withUnsafeMutableBufferPointer { counts in
+            series.xs.withUnsafeBufferPointer { xs in
+                series.ys.withUnsafeBufferPointer { ys in
+                    if let (ax, bx, ay, by) = projection.linear {
+                        let scale = 1 / size, spanX = projection.spanX, spanY = projection.spanY
+                        for i in 0..<series.count {
+                            let px = ax * xs[i] + bx, py = ay * ys[i] + by
+                            // The far edges (x = hi, y = lo) belong to the last cells.
+                            if px >= 0, py >= 0, px <= spanX, py <= spanY {
+                                let c = min(Int(px * scale), columns - 1), r = min(Int(py * scale), rows - 1)
+                                counts[r * columns + c] += 1
+                            } else if !(xs[i].isFinite && ys[i].isFinite) {
+                                let v = xs[i].isFinite ? ys[i] : xs[i]
+                                trace.unplaced[Projection.unplaced(v).rawValue] += 1
+                            }
                         }
+                        return
                     }
-                    return
-                }
-                for i in 0..<series.count {
-                    guard let p = projection.pixel(xs[i], ys[i]) else {
-                        let v = projection.x.canPlace(xs[i]) ? ys[i] : xs[i]
-                        trace.unplaced[Projection.unplaced(v).rawValue] += 1
-                        continue
+                    for i in 0..<series.count {
+                        guard let p = projection.pixel(xs[i], ys[i]) else {
+                            let v = projection.x.canPlace(xs[i]) ? ys[i] : xs[i]
+                            trace.unplaced[Projection.unplaced(v).rawValue] += 1
+                            continue
+                        }
+                        guard p.x >= 0, p.y >= 0, p.x <= projection.spanX, p.y <= projection.spanY else { continue }
+                        let c = min(Int(p.x / size), columns - 1), r = min(Int(p.y / size), rows - 1)
+                        counts[r * columns + c] += 1
                     }
-                    guard p.x >= 0, p.y >= 0, p.x <= projection.spanX, p.y <= projection.spanY else { continue }
-                    let c = min(Int(p.x / size), columns - 1), r = min(Int(p.y / size), rows - 1)
-                    counts[r * columns + c] += 1
                 }
             }
         }

@@ -20,13 +20,19 @@ struct Scale {
         if let fixed = axis.range {
             (lo, hi) = (fixed.lowerBound, fixed.upperBound)
         } else {
+            let least = axis.log ? Double.leastNonzeroMagnitude : -Double.greatestFiniteMagnitude
             for column in values {
-                column.withUnsafeBufferPointer { buffer in
-                    for v in buffer where v.isFinite && (!axis.log || v > 0) {
-                        if v < lo { lo = v }
-                        if v > hi { hi = v }
+                let extent = column.withUnsafeBufferPointer { buffer in
+                    // Local accumulators and no early exits, so the loop compiles to min/max.
+                    var low = Double.infinity, high = -Double.infinity
+                    for v in buffer where v >= least && v <= Double.greatestFiniteMagnitude {
+                        low = Swift.min(low, v)
+                        high = Swift.max(high, v)
                     }
+                    return (low, high)
                 }
+                lo = Swift.min(lo, extent.0)
+                hi = Swift.max(hi, extent.1)
             }
         }
         if log {

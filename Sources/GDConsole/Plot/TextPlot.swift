@@ -127,16 +127,7 @@ enum TextPlot {
         series.xs.withUnsafeBufferPointer { xs in
             series.ys.withUnsafeBufferPointer { ys in
                 if let (ax, bx, ay, by) = projection.linear {
-                    let width = Double(canvas.pixelWidth), height = Double(canvas.pixelHeight)
-                    for i in 0..<n {
-                        let px = (ax * xs[i] + bx).rounded(), py = (ay * ys[i] + by).rounded()
-                        if px >= 0, py >= 0, px < width, py < height {
-                            canvas.set(Int(px), Int(py), glyph: UInt8(ascii: ":"))
-                        } else if !(xs[i].isFinite && ys[i].isFinite) {
-                            let v = xs[i].isFinite ? ys[i] : xs[i]
-                            trace.unplaced[Projection.unplaced(v).rawValue] += 1
-                        }
-                    }
+                    trace.unplaced = canvas.scatter(xs, ys, ax: ax, bx: bx, ay: ay, by: by, glyph: UInt8(ascii: ":"))
                     return
                 }
                 for i in 0..<n {
