@@ -71,7 +71,9 @@ struct Canvas {
         if braille { dots = [] } else { glyphs = [] }  // `grid` is then the only owner: no copy on write.
         grid.withUnsafeMutableBufferPointer { grid in
             for i in 0..<n {
-                let fx = (ax * xs[i] + bx).rounded(), fy = (ay * ys[i] + by).rounded()
+                // Rounding half up by truncating v + 0.5 once it is known to be ≥ 0: the
+                // same pixel as `rounded()` without a call into libm per point.
+                let fx = ax * xs[i] + bx + 0.5, fy = ay * ys[i] + by + 0.5
                 if fx >= 0, fy >= 0, fx < width, fy < height {
                     let px = Int(fx), py = Int(fy)
                     if braille {
