@@ -40,7 +40,8 @@ struct RunCommand: ParsableCommand {
         InterruptFlag.install()
         let interpreter = Interpreter(
             sink: sink,
-            environment: Environment(isCancelled: { InterruptFlag.isRaised }),
+            environment: Environment(isCancelled: { InterruptFlag.isRaised }, terminalSize: TerminalFacts.size,
+                                     unicodeOutput: TerminalFacts.isUTF8),
             state: empty ? SessionState(trainer: .init(data: .init(xs: [], ys: [])), dataLabel: "none") : SessionState()
         )
         interpreter.echoInput = echo

@@ -39,6 +39,7 @@ import Testing
         case .epoch: return "epoch"
         case .train: return "train"
         case .show: return "show"
+        case .plot: return "plot"
         case .reset: return "reset"
         case .save: return "save"
         case .source: return "source"
@@ -56,7 +57,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 16)
+        #expect(kinds.count == 17)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {
@@ -77,6 +78,8 @@ import Testing
         #expect(CommandTable.spec(named: "step")?.usageLines == ["step batch", "step sgd [[i=]I]", "step minibatch [I ...]"])
         #expect(CommandTable.spec(named: "train")?.usageLines == ["train batch [epochs=]EPOCHS", "train sgd [epochs=]EPOCHS", "train minibatch [[b=]B] [epochs=]EPOCHS"])
         #expect(CommandTable.spec(named: "load")?.usageLines == ["load [FILE] [x=COL] [y=COL]"])
+        #expect(CommandTable.spec(named: "plot")?.usageLines == ["plot fit [to FILE [force]]", "plot loss [log] [to FILE [force]]",
+                                                                 "plot path [to FILE [force]]"])
     }
 
     @Test func aliasesParseToTheSameCommand() throws {

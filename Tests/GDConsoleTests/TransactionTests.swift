@@ -16,7 +16,7 @@ import Testing
         "step sgd 99", "step minibatch 1 1", "set lr -1", "set batch 99", "epoch minibatch 99", "train minibatch 99 1",
         "load /nonexistent.csv", "source /nonexistent.gd", "show nothing", "frob", "data 1", "gen 0", "set seed -4",
         "save history /nonexistent/dir/h.csv", "step sgd 1.5", "time frob",
-        "record stop", "data 1 2, 3 nan",
+        "record stop", "data 1 2, 3 nan", "plot fit to /nonexistent/dir/f.svg", "plot fit to f.png", "set plot fancy",
     ]
 
     @Test(arguments: 0..<40)

@@ -10,6 +10,7 @@ public indirect enum Command: Sendable, Equatable {
     case epoch(Variant, batchSize: Int?)
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
+    case plot(PlotRequest)
     case reset
     case save(SaveTarget, path: String, force: Bool)
     case source(path: String)
@@ -77,6 +78,7 @@ public enum Setting: Sendable, Equatable {
     case timer(Bool)
     /// Significant digits for display; nil for full.
     case digits(Int?)
+    case plot(PlotStyle)
 }
 
 /// What `show` prints.

@@ -16,8 +16,10 @@ extension CommandTable {
             Choice("timer", "print the time each command took (on stderr)", [.choice("VALUE", onOff)]),
             Choice("digits", "significant digits numbers are shown with: 1 to 17, or full (the default)",
                    [.word("DIGITS", offers: ["full"] + NumberStyle.digitRange.map(String.init))]),
+            Choice("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii",
+                   [.choice("STYLE", PlotStyle.allCases.map { Choice($0.rawValue, $0.summary) })]),
         ])],
-        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, digits",
+        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, digits, plot",
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
@@ -29,7 +31,7 @@ extension CommandTable {
         """,
         examples: ["set lr 0.01", "set w 0.2", "set seed 42", "set batch 2", "set shuffle off",
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
-                   "set digits 6", "set digits full"]
+                   "set digits 6", "set digits full", "set plot ascii"]
     ) { arguments throws(GDError) in
         let chosen = arguments.choices
         switch chosen.first {
@@ -64,6 +66,8 @@ extension CommandTable {
                               at: arguments.at(token))
             }
             return .set(.digits(n))
+        case "plot":
+            if let style = PlotStyle(rawValue: chosen.last ?? "") { return .set(.plot(style)) }
         default: break
         }
         throw GDError(.missingArgument, "missing value for set", at: arguments.location)

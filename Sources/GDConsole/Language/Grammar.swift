@@ -83,6 +83,9 @@ extension Parameter {
         case .integer(let name, _): return name
         case .indices(let name): return "[\(name) ...]"
         case .points: return "X Y[, X Y ...]"
+        case .optional(.choice(_, let choices)) where choices.count == 1:
+            // A keyword that introduces arguments: `[to FILE [force]]`.
+            return "[" + ([choices[0].name] + choices[0].parameters.map(\.usage)).joined(separator: " ") + "]"
         case .optional(let inner): return "[\(inner.usage)]"
         case .options(let specs): return specs.map { "[\($0.placeholder)]" }.joined(separator: " ")
         case .rest(let name, _): return name

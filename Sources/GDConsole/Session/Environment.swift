@@ -11,13 +11,22 @@ public struct Environment: Sendable {
     public var isCancelled: @Sendable () -> Bool
     /// Seconds on a monotonic clock.
     public var now: @Sendable () -> Double
+    /// The terminal's size in characters when standard output is one, else nil: plots at
+    /// the prompt fit it. The front end asks the terminal; the console never does.
+    public var terminalSize: @Sendable () -> PlotSize?
+    /// Whether the output shows UTF-8 (the locale's codeset): Braille plots, else ASCII.
+    public var unicodeOutput: Bool
 
     public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },
-        now: @escaping @Sendable () -> Double = Environment.monotonicSeconds
+        now: @escaping @Sendable () -> Double = Environment.monotonicSeconds,
+        terminalSize: @escaping @Sendable () -> PlotSize? = { nil },
+        unicodeOutput: Bool = true
     ) {
         self.isCancelled = isCancelled
         self.now = now
+        self.terminalSize = terminalSize
+        self.unicodeOutput = unicodeOutput
     }
 
     @Sendable public static func monotonicSeconds() -> Double {

@@ -173,14 +173,6 @@ extension Interpreter {
     }
 
     func save(_ target: SaveTarget, to path: String, force: Bool, at location: SourceLocation, directory: String?) throws(GDError) {
-        let resolved = FilePath.resolve(path, in: directory)
-        try refuseLiveTranscript(resolved, shown: path, at: location)
-        if !force, isProtected(resolved) {
-            throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; add 'force' to overwrite it", at: location)
-        }
-        if FilePath.isDirectory(resolved) {
-            throw GDError(.cannotWrite, "cannot write '\(path)': is a directory", at: location)
-        }
         let text: String
         let rows: Int
         switch target {
@@ -191,11 +183,7 @@ extension Interpreter {
             text = dataCSV(state.trainer.data)
             rows = state.trainer.data.count
         }
-        do {
-            try AtomicFile.write(text, to: resolved)
-        } catch {
-            throw GDError(error.interrupted ? .interrupted : .cannotWrite, error.message, at: location)
-        }
+        try writeFile(text, to: path, force: force, at: location, directory: directory)
         out("wrote \(plural(rows, "row")) to \(path)")
 
         /// `save data`'s text: "x,y" and one row per point, each number as `NumberFormat.repr`
@@ -225,6 +213,27 @@ extension Interpreter {
                     }
                 }
             }
+        }
+    }
+}
+
+extension Interpreter {
+    /// Writes a file the way `save` does, for every command that writes one (`save`,
+    /// `plot … to`): whole or not at all, never over a file this session loaded or ran
+    /// unless `force`, never over a folder.
+    func writeFile(_ text: String, to path: String, force: Bool, at location: SourceLocation, directory: String?) throws(GDError) {
+        let resolved = FilePath.resolve(path, in: directory)
+        try refuseLiveTranscript(resolved, shown: path, at: location)
+        if !force, isProtected(resolved) {
+            throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; add 'force' to overwrite it", at: location)
+        }
+        if FilePath.isDirectory(resolved) {
+            throw GDError(.cannotWrite, "cannot write '\(path)': is a directory", at: location)
+        }
+        do {
+            try AtomicFile.write(text, to: resolved)
+        } catch {
+            throw GDError(error.interrupted ? .interrupted : .cannotWrite, error.message, at: location)
         }
     }
 }

@@ -33,6 +33,8 @@ extension Interpreter {
             state.timer = on
         case .digits(let n):
             state.numbers = NumberStyle(digits: n)
+        case .plot(let style):
+            state.plotStyle = style
         }
         state.trainer = trainer
     }

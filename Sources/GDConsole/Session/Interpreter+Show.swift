@@ -49,6 +49,7 @@ extension Interpreter {
             out("history-limit = \(t.history.limit)")
             out("timer = \(state.timer ? "on" : "off")")
             out("digits = \(state.numbers.digits.map(String.init) ?? "full")")
+            out("plot = \(state.plotStyle.rawValue)")
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)

@@ -66,6 +66,8 @@ public final class Interpreter {
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             try show(topic, at: location)
+        case .plot(let request):
+            try plot(request, at: site, directory: directory)
         case .reset:
             state.trainer.reset()
             out("w = \(state.numbers.text(state.trainer.w))")

@@ -12,6 +12,8 @@ public struct SessionState: Sendable, Equatable {
     public var timer: Bool
     /// How numbers are shown (`set digits`).
     public var numbers: NumberStyle
+    /// How terminal plots are drawn (`set plot`).
+    public var plotStyle: PlotStyle = .auto
 
     public init(trainer: Trainer = Trainer(), dataLabel: String = "lecture", timer: Bool = false,
                 numbers: NumberStyle = .full) {

@@ -1,0 +1,80 @@
+import GDCore
+
+/// The one place that reads the session for plots: the weights, the history rows and
+/// the data become a `PlotDescription`. Everything else about plots (layout, canvases,
+/// SVG) knows nothing of the session, so a change of model touches only this file.
+extension Interpreter {
+    /// Above this many update rows, `plot loss` draws one point per epoch (when there are epochs).
+    static let lossPerUpdateLimit = 1000
+
+    func plotDescription(_ request: PlotRequest, at location: SourceLocation) throws(GDError) -> PlotDescription {
+        let t = state.trainer
+        guard !t.data.isEmpty else {
+            throw GDError(.noData, "no data to plot; load or gen some first", at: location)
+        }
+        switch request.kind {
+        case .fit: return fitPlot(t)
+        case .loss: return lossPlot(t, log: request.logScale)
+        case .path: return pathPlot(t)
+        }
+    }
+
+    /// The points, the current line and (once it has moved) the starting line.
+    func fitPlot(_ t: Trainer) -> PlotDescription {
+        let w = t.w, start = t.startWeight
+        var series = [
+            Series("data (\(plural(t.data.count, "point")))", .points, xs: t.data.xs, ys: t.data.ys),
+            Series("y = \(state.numbers.text(w))·x, now", .curve { w * $0 }),
+        ]
+        if t.steps > 0 || w.bitPattern != start.bitPattern {
+            series.append(Series("y = \(state.numbers.text(start))·x, start", .curve { start * $0 }, stroke: .dotted))
+        }
+        return PlotDescription(title: "fit after \(plural(t.steps, "step"))", x: Axis("x"), y: Axis("y"), series: series)
+    }
+
+    /// The loss over all points after each update (step 0: before any), or after each
+    /// epoch when the updates are many.
+    func lossPlot(_ t: Trainer, log: Bool) -> PlotDescription {
+        let history = t.history
+        var notes: [String] = []
+        let xs: [Double], ys: [Double], unit: String
+        if history.updates.count > Interpreter.lossPerUpdateLimit, let first = history.epochs.first {
+            unit = "epoch"
+            xs = [Double(first.epoch - 1)] + history.epochs.map { Double($0.epoch) }
+            ys = [t.data.loss(at: first.wBefore)] + history.epochs.map(\.loss)
+        } else {
+            unit = "update"
+            xs = [0] + history.updates.map { Double($0.step) }
+            ys = [t.data.loss(at: history.startWeight)] + history.updates.map { t.data.loss(at: $0.wAfter) }
+            if history.isThinned { notes.append("the history keeps every \(history.stride)th update") }
+        }
+        let series = Series("loss over all \(plural(t.data.count, "point"))", .line, xs: xs, ys: ys)
+        return PlotDescription(title: "loss per \(unit)" + (log ? " (log scale)" : ""), x: Axis(unit, integer: true),
+                               y: Axis("loss", log: log), series: [series], notes: notes)
+    }
+
+    /// L(w) over the weights visited and the best one, with the visits marked in order.
+    func pathPlot(_ t: Trainer) -> PlotDescription {
+        let data = t.data
+        let visited = [t.history.startWeight] + t.history.updates.map(\.wAfter)
+        let best = data.optimalWeight
+        let finite = (visited + [best]).filter(\.isFinite)
+        var lo = finite.min() ?? 0, hi = finite.max() ?? 1
+        let pad = hi > lo ? (hi - lo) * 0.1 : max(abs(lo) * 0.1, 1)
+        lo -= pad
+        hi += pad
+        // The landscape decides the height, not only the weights visited.
+        let samples = (0...64).map { data.loss(at: lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss(at: $0) }
+        let heights = samples.filter(\.isFinite)
+        let yRange = Ticks.linear(heights.min() ?? 0, heights.max() ?? 1, target: 4).range
+        let series = [
+            Series("L(w)", .curve { data.loss(at: $0) }, stroke: .dotted),
+            Series("w visited (\(plural(visited.count, "weight"))), in order", .path,
+                   xs: visited, ys: visited.map { data.loss(at: $0) }),
+        ]
+        var notes = ["best w = \(state.numbers.text(best)), L = \(state.numbers.text(data.loss(at: best)))"]
+        if t.history.isThinned { notes.append("the history keeps every \(t.history.stride)th update") }
+        return PlotDescription(title: "path of w on L(w)", x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
+                               series: series, notes: notes)
+    }
+}
