@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cross-checks gd's histories against the lecture's numpy reference code, bit for bit.
 
-    python3 Tests/numpy/crosscheck.py [GD_BINARY] [--perturb] [--scalar-pow] [--verbose]
+    python3 Tests/numpy/crosscheck.py [GD_BINARY] [--quick] [--perturb] [--scalar-pow] [--verbose]
 
 GD_BINARY defaults to $GD, then to .build-xcheck/release/gd, .build/release/gd or
 .build/debug/gd under the package root. For every data set in the grid the script writes
@@ -21,6 +21,8 @@ runs (the `default-limit-*` data sets) leave the limit at its default and make m
 updates than it keeps, so the history is thinned and most sgd updates go through gd's
 fast loop that keeps no rows; those compare the final weight (`show w`) and the loss.
 
+--quick keeps three seeds for mini-batch and two for shuffled sgd (every n, variant and
+generator still runs): for scripts/mutate, which runs it once per planted bug.
 --perturb moves one value of gd's reported history by one ulp (math.nextafter) before
 comparing, to show that the check notices; it must then report a failure and exit 1.
 --scalar-pow makes the reference's sgd squared error `error ** 2` on a numpy scalar (libm
@@ -291,7 +293,11 @@ def main():
     perturb = "--perturb" in args
     verbose = "--verbose" in args
     SCALAR_POW = "--scalar-pow" in args
-    rest = [a for a in args if a not in ("--perturb", "--verbose", "--scalar-pow")]
+    if "--quick" in args:
+        global SEEDS, SEEDS_SGD
+        SEEDS = [0, 42, 2**32 - 1]
+        SEEDS_SGD = [0, 42]
+    rest = [a for a in args if a not in ("--perturb", "--verbose", "--scalar-pow", "--quick")]
     if any(a.startswith("-") for a in rest) or len(rest) > 1:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
