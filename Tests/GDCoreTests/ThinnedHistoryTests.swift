@@ -69,6 +69,20 @@ import Testing
         #expect(Set(ws.map(\.bitPattern)).count == 1, "\(ws)")
     }
 
+    /// When −2·lr overflows (lr above about 9e307) the bare loop runs the plain formula
+    /// lr·(−2·(x·r)) instead; with points near 1e-155 such an lr still makes steps of a
+    /// few tenths, so that loop is reachable and must agree with the kept updates too.
+    @Test func hugeLearningRateTakesThePlainFormula() {
+        let data = Dataset(xs: [3e-155, 2e-155, 2.5e-155], ys: [3e-155, 4e-155, 1e-155])
+        let ws = [2, Int.max].map { limit -> Double in
+            var t = Trainer(data: data, w: 0.2, learningRate: 1e308, shuffles: false, historyLimit: limit)
+            #expect(t.train(.sgd, epochs: 4).stop == .completed)
+            return t.w
+        }
+        #expect(ws[0] != 0.2 && ws[0].isFinite)
+        #expect(ws[0].bitPattern == ws[1].bitPattern, "\(ws)")
+    }
+
     /// A run that diverges inside the bare loop stops at the same update, on the same last
     /// finite weight, as one that keeps every row.
     @Test func divergenceInsideTheBareLoop() {
