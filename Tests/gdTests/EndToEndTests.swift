@@ -83,6 +83,19 @@ import Testing
         #expect(r.stderr.contains("<stdin>:3:8: error:"))
     }
 
+    /// --keep-going goes on to the next file too, and the status is still the first failure's.
+    @Test func keepGoingRunsTheFilesAfterAFailingOne() throws {
+        let dir = try Self.temporaryDirectory()
+        try "step sdg\n".write(toFile: dir + "/a.gd", atomically: true, encoding: .utf8)
+        try "show w\n".write(toFile: dir + "/b.gd", atomically: true, encoding: .utf8)
+        let going = try Self.gd(["--keep-going", "a.gd", "b.gd"], in: dir)
+        #expect(going.status == 65)
+        #expect(going.stdout == "w = 0.2\n")
+        let stopping = try Self.gd(["a.gd", "b.gd"], in: dir)
+        #expect(stopping.status == 65)
+        #expect(stopping.stdout == "", "without --keep-going the first error stops the run")
+    }
+
     @Test func pipedStdinIsAScriptNamedStdin() throws {
         let r = try Self.gd([], stdin: "show w\nstep sgd 9\n")
         #expect(r.stdout == "w = 0.2\n")
