@@ -34,5 +34,12 @@ let package = Package(
         .testTarget(name: "GDCoreTests", dependencies: ["GDCore"]),
         .testTarget(name: "GDConsoleTests", dependencies: ["GDConsole"]),
         .testTarget(name: "gdTests", dependencies: ["gd", "GDConsole"]),
+        // The libFuzzer targets' entry points (Tests/Fuzz, built by scripts/fuzz) replayed on
+        // every seed of Tests/Fuzz/corpus by FuzzCorpusTests, without libFuzzer.
+        .testTarget(
+            name: "FuzzCorpusTests", dependencies: ["GDConsole", "GDCore"], path: "Tests/Fuzz",
+            exclude: ["corpus", "data.dict", "line.dict", "lsan.supp"],
+            swiftSettings: [.define("GD_FUZZ_REPLAY")]
+        ),
     ]
 )

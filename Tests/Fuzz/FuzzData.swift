@@ -19,7 +19,17 @@ private let selectors: [(ColumnSelector, ColumnSelector)] = [
     (.index(2), .automatic),
 ]
 
+#if GD_FUZZ_REPLAY
+// Compiled into the FuzzCorpusTests target (Package.swift), which replays the seed corpus
+// through this same function without libFuzzer.
+@testable import GDConsole
+#else
 @_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzDataEntry(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    fuzzData(data, size)
+}
+#endif
+
 public func fuzzData(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let raw = UnsafeRawBufferPointer(start: data.map(UnsafeRawPointer.init), count: size)
     for (x, y) in selectors {

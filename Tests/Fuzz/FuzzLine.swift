@@ -14,7 +14,17 @@ import Glibc
 #endif
 import GDCore
 
+#if GD_FUZZ_REPLAY
+// Compiled into the FuzzCorpusTests target (Package.swift), which replays the seed corpus
+// through this same function without libFuzzer.
+@testable import GDConsole
+#else
 @_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLineEntry(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    fuzzLine(data, size)
+}
+#endif
+
 public func fuzzLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     if size > 4096 { return -1 }

@@ -4,6 +4,9 @@
 import Glibc
 #endif
 import GDCore
+#if GD_FUZZ_REPLAY
+@testable import GDConsole
+#endif
 
 enum FuzzSupport {
     /// The largest whole number a fuzzed line may hold (except after `seed`), so that
@@ -141,8 +144,12 @@ enum FuzzSupport {
             && a.numbers == b.numbers
     }
 
+    /// The seed being replayed (FuzzCorpusTests), named when an invariant fails.
+    nonisolated(unsafe) static var replaying = ""
+
     static func fail(_ message: String) -> Never {
-        let text = Array("fuzz invariant violated: \(message)\n".utf8)
+        let seed = replaying.isEmpty ? "" : "seed \(replaying): "
+        let text = Array("fuzz invariant violated: \(seed)\(message)\n".utf8)
         _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
         abort()
     }

@@ -11,7 +11,17 @@
 import Glibc
 #endif
 
+#if GD_FUZZ_REPLAY
+// Compiled into the FuzzCorpusTests target (Package.swift), which replays the seed corpus
+// through this same function without libFuzzer.
+@testable import GDConsole
+#else
 @_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTranscriptEntry(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    fuzzTranscript(data, size)
+}
+#endif
+
 public func fuzzTranscript(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     if size > 8192 { return -1 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

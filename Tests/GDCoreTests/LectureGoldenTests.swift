@@ -37,21 +37,29 @@ import Testing
         #expect(t.step(.minibatch, .points([3, 5])).record?.wAfter == 0.5622656)
     }
 
-    /// The lecture keeps the initial line's predictions after the first update and so
-    /// shows 0.552 where the correct value is 0.52896; gd must not reproduce the slip.
-    @Test func lectureSlipIsNotReproduced() {
+    /// The lecture keeps the initial line's predictions after the first update (ŷ = 0.2·4
+    /// at point 4, gradient −28, w 0.552); gd predicts with the current w = 0.272. The
+    /// expected numbers are numpy's, from the reference code at w = 0.272:
+    /// `-2 * np.mean(x * (y - w * x))` = −25.695999999999998 and the squared error
+    /// 10.316943999999998, not values this test derives.
+    @Test func lectureSlipIsNotReproduced() throws {
         var t = lecture()
         _ = t.step(.sgd, .points([2]))
-        let stale = 0.272 - 0.01 * (-2 * (4 * (4.3 - 0.2 * 4)))
-        #expect(abs(stale - 0.552) < 1e-12)
-        #expect(t.step(.sgd, .points([4])).record?.wAfter != stale)
+        let second = try #require(t.step(.sgd, .points([4])).record)
+        #expect(second.wBefore == 0.272)
+        #expect(second.gradient == -25.695999999999998)
+        #expect(second.lossUsed == 10.316943999999998)
+        #expect(second.wAfter == 0.52896)
+        #expect(second.gradient != -28.0 && second.wAfter != 0.552)
     }
 
     @Test func gradientMatchesTheFormula() {
         let e = Dataset.lecture.xs.withUnsafeBufferPointer { x in
             Dataset.lecture.ys.withUnsafeBufferPointer { y in GradientKernel.evaluate(x: x, y: y, w: 0.2) }
         }
-        // −(2/6)·Σ(yᵢ − 0.2xᵢ)xᵢ = −(2/6)·42.8
-        #expect(abs(e.gradient - (-42.8 / 3)) < 1e-12)
+        // −(2/6)·Σ(yᵢ − 0.2xᵢ)xᵢ = −(2/6)·42.8; numpy's `-2 * np.mean(x * (y - 0.2 * x))`
+        // gives −14.266666666666666 and its loss 5.658333333333334, bit for bit.
+        #expect(e.gradient == -14.266666666666666)
+        #expect(e.lossUsed == 5.658333333333334)
     }
 }

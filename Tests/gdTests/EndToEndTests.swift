@@ -83,6 +83,19 @@ import Testing
         #expect(r.stderr.contains("<stdin>:3:8: error:"))
     }
 
+    /// --keep-going goes on to the next file too, and the status is still the first failure's.
+    @Test func keepGoingRunsTheFilesAfterAFailingOne() throws {
+        let dir = try Self.temporaryDirectory()
+        try "step sdg\n".write(toFile: dir + "/a.gd", atomically: true, encoding: .utf8)
+        try "show w\n".write(toFile: dir + "/b.gd", atomically: true, encoding: .utf8)
+        let going = try Self.gd(["--keep-going", "a.gd", "b.gd"], in: dir)
+        #expect(going.status == 65)
+        #expect(going.stdout == "w = 0.2\n")
+        let stopping = try Self.gd(["a.gd", "b.gd"], in: dir)
+        #expect(stopping.status == 65)
+        #expect(stopping.stdout == "", "without --keep-going the first error stops the run")
+    }
+
     @Test func pipedStdinIsAScriptNamedStdin() throws {
         let r = try Self.gd([], stdin: "show w\nstep sgd 9\n")
         #expect(r.stdout == "w = 0.2\n")
@@ -103,6 +116,20 @@ import Testing
         let r = try Self.gd(["-c", "set lr 1e10; train batch 100"])
         #expect(r.status == 3)
         #expect(r.stderr.contains("error: diverged at step 14"))
+    }
+
+    /// `gd test` is what CI trusts: a transcript that differs must make it exit 1.
+    @Test func gdTestFailsOnADifferingTranscript() throws {
+        let dir = try Self.temporaryDirectory()
+        try "gd> show w\nw = 0.3\n".write(toFile: dir + "/wrong.gdt", atomically: true, encoding: .utf8)
+        try "gd> show w\nw = 0.2\n".write(toFile: dir + "/right.gdt", atomically: true, encoding: .utf8)
+        let r = try Self.gd(["test", "wrong.gdt", "right.gdt"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("-w = 0.3\n+w = 0.2\n"), "\(r.stdout)")
+        #expect(r.stdout.hasSuffix("1 passed, 1 failed\n"), "\(r.stdout)")
+        let good = try Self.gd(["test", "right.gdt"], in: dir)
+        #expect(good.status == 0)
+        #expect(good.stdout.hasSuffix("1 passed, 0 failed\n"), "\(good.stdout)")
     }
 
     @Test func echoPrintsCommandsAsASession() throws {
@@ -224,7 +251,12 @@ import Testing
             outputs.append(String(decoding: o + e, as: UTF8.self))
         }
         #expect(Set(outputs).count == 1)
-        #expect(!(outputs.first ?? "").contains("\u{1B}"), "no escape codes outside a terminal")
+        // Equal outputs prove nothing if gd printed nothing: the same text must be there.
+        let output = outputs.first ?? ""
+        #expect(output.contains("epoch 3: minibatch 4, 13 updates: w "), "\(output)")
+        #expect(output.contains("w_history = [0.2, "), "\(output)")
+        #expect(output.contains("<stdin>:5:6: error: unknown variant 'sdg'; did you mean 'sgd'?"), "\(output)")
+        #expect(!output.contains("\u{1B}"), "no escape codes outside a terminal")
     }
 
     @Test func transcriptsReplayTheSameUnderAnyEnvironment() throws {
@@ -238,6 +270,8 @@ import Testing
         let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(o)")
-        #expect(o.hasSuffix(" passed, 0 failed\n"))
+        // Every transcript ran: "0 passed, 0 failed" would mean none was found.
+        let passed = o.split(separator: "\n").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
+        #expect(passed >= 10 && o.hasSuffix(" passed, 0 failed\n"), "\(o)")
     }
 }
