@@ -5,19 +5,24 @@ import Darwin
 #endif
 
 /// What the interpreter needs from the world besides output: a way to be told to stop,
-/// a clock for `time`, and where relative paths start.
+/// a clock for `time`, and how much memory a request may need.
 public struct Environment: Sendable {
     /// Polled between updates; true stops a long run after the current update (Ctrl-C).
     public var isCancelled: @Sendable () -> Bool
     /// Seconds on a monotonic clock.
     public var now: @Sendable () -> Double
+    /// The most memory one request (`gen`, `load`, `set history-limit`) may need; tests
+    /// give a small one to check the refusals.
+    public var memory: MemoryLimit
 
     public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },
-        now: @escaping @Sendable () -> Double = Environment.monotonicSeconds
+        now: @escaping @Sendable () -> Double = Environment.monotonicSeconds,
+        memory: MemoryLimit = .ofThisProcess()
     ) {
         self.isCancelled = isCancelled
         self.now = now
+        self.memory = memory
     }
 
     @Sendable public static func monotonicSeconds() -> Double {

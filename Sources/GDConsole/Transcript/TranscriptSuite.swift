@@ -76,7 +76,7 @@ public struct TranscriptSuite {
 
     static func read(_ path: String) throws(GDError) -> String {
         do {
-            let file = try MappedFile(path: path)
+            let file = try FileContents(path: path, limit: .text)
             return file.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
         } catch {
             throw GDError(.cannotOpen, "cannot open '\(path)': \(error.message)", at: SourceLocation(file: path, line: 1, column: 1))
