@@ -169,6 +169,32 @@ import Darwin
         }
     }
 
+    static func read(_ bytes: [UInt8]) throws(DataFileError) -> LoadedColumns {
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(DataFileError) -> LoadedColumns in
+                try DelimitedReader.read(raw, path: "d.csv", x: .automatic, y: .automatic)
+            }
+        }
+        return try result.get()
+    }
+
+    /// A huge first line is checked in place and its names kept cut, not copied whole.
+    @Test func hugeHeaderNamesAreCutAndCheckedInPlace() throws {
+        let long = String(repeating: "a", count: 5000)
+        let bytes = Array("x,\(long)\n1,2\n".utf8)
+        let loaded = try Self.read(bytes)
+        #expect(loaded.yName == String(repeating: "a", count: DelimitedScanner.headerNameLimit) + "...")
+        #expect(loaded.ys == [2])
+        let invalid = Array("x,\(long)".utf8) + [0xFF] + Array("\n1,2\n".utf8)
+        #expect(throws: DataFileError(.malformed, path: "d.csv", line: 1, column: 5003, message: "header is not valid utf-8")) {
+            _ = try Self.read(invalid)
+        }
+        let accented = Array("x,é\(long)".utf8) + [0xC3] + Array("\n1,2\n".utf8)
+        #expect(throws: DataFileError(.malformed, path: "d.csv", line: 1, column: 5005, message: "header is not valid utf-8")) {
+            _ = try Self.read(accented)
+        }
+    }
+
     @Test func bytesAreDescribedForPeople() {
         #expect(MemoryLimit.describe(0) == "0 bytes")
         #expect(MemoryLimit.describe(1) == "1 byte")
