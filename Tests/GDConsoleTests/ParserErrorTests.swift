@@ -26,7 +26,7 @@ import Testing
         ("echo |\"open", .unterminatedQuote),
         ("show w; show |x", .unknownChoice),
         ("  step  |sdg", .unknownChoice),
-        ("time time |", .missingArgument),
+        ("time |time", .badOption),  // refused before the inner command is parsed
     ]
 
     @Test(arguments: cases)

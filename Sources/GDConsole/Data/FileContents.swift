@@ -13,8 +13,8 @@ import GDCore
 /// while gd parses it turns every access to the lost pages into SIGBUS, which kills the
 /// process (Swift cannot catch a signal and carry on), and no check before or after the
 /// parse closes that window. Bytes gd has copied stay valid whatever happens to the file.
-/// The copy costs a few percent of a load (measured in the commit that made this change);
-/// a file that shrinks while it is read yields fewer bytes than `fstat` promised, and that
+/// The copy is the price: on a 200 MB CSV about 0.1–0.2 s of a 1.4–1.8 s load on this
+/// shared machine (the read alone runs at about 1–2 GB/s into fresh memory). A file that shrinks while it is read yields fewer bytes than `fstat` promised, and that
 /// is reported as a read error rather than loaded in part.
 ///
 /// Nothing is read past the limit: a regular file larger than it is refused before any
