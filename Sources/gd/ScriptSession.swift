@@ -59,6 +59,8 @@ struct ScriptSession {
             }
             if let text = read("/dev/stdin", shownAs: "<stdin>") {
                 _ = runText(text, name: "<stdin>", directory: nil)
+            } else if firstFailure == 0 {
+                firstFailure = ExitStatus.cannotOpen  // as for a named script that cannot be read
             }
         }
         return firstFailure

@@ -17,13 +17,18 @@ enum FuzzSupport {
     /// 4096 updates); when spent, long runs stop as if Ctrl-C had been pressed.
     nonisolated(unsafe) static var pollsLeft = 0
 
+    /// The memory a fuzzed session may use: enough for `largestCount` points and rows, small
+    /// enough that larger `gen` and `history-limit` requests meet the refusal, cheaply.
+    static let memory = MemoryLimit(bytes: 4 << 20)
+
     static func environment() -> Environment {
         Environment(
             isCancelled: {
                 FuzzSupport.pollsLeft -= 1
                 return FuzzSupport.pollsLeft < 0
             },
-            now: { 0 })
+            now: { 0 },
+            memory: memory)
     }
 
     /// A fresh directory where the session's relative paths start (passed as `directory:`),
@@ -70,7 +75,8 @@ enum FuzzSupport {
     ///
     /// - Any `/` at all: no path can leave the sandbox, and nothing later sourced from a
     ///   file written here (echo output recorded by `record`) can hold one either.
-    /// - A whole number above `largestCount`, except a seed.
+    /// - A whole number above `largestCount`, except a seed, or the count after `gen` or
+    ///   `history-limit` (which `memory` keeps small).
     static func rejection(_ text: String, largest: Int = largestCount) -> String? {
         if text.utf8.contains(UInt8(ascii: "/")) { return "slash" }
         guard let statements = try? Lexer.statements(text, location: (nil, 1)) else { return nil }
@@ -83,7 +89,9 @@ enum FuzzSupport {
                     key = value[..<eq].lowercased()
                     value = value[value.index(after: eq)...]
                 }
-                if key != "seed", let n = Int(value), n > largest { return "large" }
+                // After 'gen' and 'history-limit' the memory limit refuses large counts first.
+                let sized = key == "gen" || key == "history-limit"
+                if key != "seed", !sized, let n = Int(value), n > largest { return "large" }
                 // Integers too large for Int are refused by the parser, cheaply.
                 previous = token.text.lowercased()
             }

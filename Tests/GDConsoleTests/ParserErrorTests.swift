@@ -26,7 +26,7 @@ import Testing
         ("echo |\"open", .unterminatedQuote),
         ("show w; show |x", .unknownChoice),
         ("  step  |sdg", .unknownChoice),
-        ("time time |", .missingArgument),
+        ("time |time", .badOption),  // refused before the inner command is parsed
         ("train minibatch |bb=2 3", .badOption),
         ("epoch minibatch b=|0", .outOfRange),
         ("train sgd epochs=|x", .badNumber),

@@ -50,8 +50,11 @@ struct LoadedColumns {
 ///   by its header name in quotes, or by its 0-based index without a header.
 ///   Nothing is returned on error.
 enum DelimitedReader {
+    /// - Parameter memory: the columns, reserved from an estimate of the row count, must fit
+    ///   beside the file's bytes and leave room to train (`MemoryLimit.bytesPerPoint`).
     static func read(
-        _ bytes: UnsafeRawBufferPointer, path: String, x: ColumnSelector, y: ColumnSelector
+        _ bytes: UnsafeRawBufferPointer, path: String, x: ColumnSelector, y: ColumnSelector,
+        memory: MemoryLimit = MemoryLimit(bytes: .max)
     ) throws(DataFileError) -> LoadedColumns {
         var scan = DelimitedScanner(bytes: bytes, path: path)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -117,6 +120,10 @@ enum DelimitedReader {
         var xs: [Double] = []
         var ys: [Double] = []
         let capacity = scan.estimateRows()
+        let need = MemoryLimit.sum(bytes.count, MemoryLimit.product(capacity, MemoryLimit.bytesPerPoint))
+        guard memory.allows(need) else {
+            throw DataFileError(.cannotOpen, path: path, message: "loading its about \(capacity) rows \(memory.refusal(need: need))")
+        }
         xs.reserveCapacity(capacity)
         ys.reserveCapacity(capacity)
         let fast = FastRows(bytes: bytes, separator: scan.separator, x: xIndex, y: yIndex, columns: columnCount)

@@ -197,25 +197,31 @@ struct DelimitedScanner {
         return String(decoding: raw, as: UTF8.self)
     }
 
+    /// Header names longer than this are kept cut (with "..."): no one selects a column by
+    /// such a name, and a file whose "header" is one enormous line is not copied whole.
+    static let headerNameLimit = 1024
+
     func headerNames() throws(DataFileError) -> [String] {
         var names: [String] = []
         var field = try firstField()
         while let current = field {
-            names.append(text(current))
+            names.append(text(current, limit: Self.headerNameLimit))
             field = try nextField(after: current)
         }
         return names
     }
 
-    /// The index of the first byte of the current line that is not valid UTF-8.
+    /// The index of the first byte of the current line that is not valid UTF-8. Checked in
+    /// place, never copied: the line may be most of a large file.
     func firstInvalidUTF8() -> Int? {
-        var end = lineStart
+        var start = lineStart
+        while !isLineEnd(start), bytes[start] < 0x80 { start += 1 }  // ASCII is valid
+        var end = start
         while !isLineEnd(end) { end += 1 }
-        let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<end])
-        if String(validating: line, as: UTF8.self) != nil { return nil }  // the fast check
+        let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
         var parser = Unicode.UTF8.ForwardParser()
         var input = line.makeIterator()
-        var offset = lineStart
+        var offset = start
         while true {
             switch parser.parseScalar(from: &input) {
             case .valid(let scalar): offset += scalar.count

@@ -85,8 +85,10 @@ extension CommandTable {
             throw GDError(.missingArgument, "missing N", at: arguments.location)
         }
         var request = GenerateRequest(count: n)
+        var locations: [String: SourceLocation] = [:]
         for (key, value) in arguments.options("options") {
             let location = arguments.at(value.token)
+            locations[key] = location
             let token = Token(kind: .word, text: value.text, column: value.token.column + key.count + 1,
                               width: max(1, value.text.count))
             switch key {
@@ -111,7 +113,37 @@ extension CommandTable {
                 }
             }
         }
+        try checkFinite(request, locations: locations, at: arguments.location)
         return .generate(request)
+    }
+
+    /// Refuses parameters that could make a non-finite point: the range's width, |x| and
+    /// |y| = |w·x + noise·z| must all stay finite (`SyntheticData.bounds`). The caret goes
+    /// under the option that pushed them over, else the one that was left at its default.
+    static func checkFinite(_ request: GenerateRequest, locations: [String: SourceLocation],
+                            at end: SourceLocation) throws(GDError) {
+        let shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
+                                        low: request.low, high: request.high)
+        let bounds = SyntheticData.bounds(of: shape)
+        let largest = NumberFormat.repr(.greatestFiniteMagnitude)
+        guard bounds.span.isFinite else {
+            throw GDError(.outOfRange, "the range x=LO..HI is too wide to draw from; HI − LO must be below \(largest)",
+                          at: locations["x"] ?? end)
+        }
+        guard bounds.x.isFinite else {
+            throw GDError(.outOfRange, "the range x=LO..HI comes too near the largest double, \(largest), to draw from",
+                          at: locations["x"] ?? end)
+        }
+        guard bounds.y.isFinite else {
+            // Blame the larger term of y; when its option was left at its default, x= made it large.
+            let weightTerm = abs(request.weight) * bounds.x
+            let noiseTerm = request.noise * SyntheticData.largestNormal
+            let culprit = weightTerm.isFinite && noiseTerm > weightTerm ? "noise" : "w"
+            let z = NumberFormat.repr((SyntheticData.largestNormal * 100).rounded(.up) / 100)
+            throw GDError(.outOfRange,
+                          "these could make y = w·x + noise infinite; |w|·max|x| + \(z)·noise must stay below \(largest)",
+                          at: locations[culprit] ?? locations["x"] ?? end)
+        }
     }
 }
 

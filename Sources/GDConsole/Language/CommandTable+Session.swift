@@ -85,11 +85,13 @@ extension CommandTable {
         guard !tokens.isEmpty else {
             throw GDError(.missingArgument, "missing COMMAND; usage: time COMMAND", at: arguments.location)
         }
-        let inner = try Parser.parse(Statement(tokens: tokens, endColumn: arguments.location.column),
-                                     file: arguments.location.file, line: arguments.location.line)
-        if case .time = inner, let t = tokens.first {
+        // Refused before the inner command is parsed: parsing it first would recurse once
+        // per 'time', and a line of thousands of them would overflow the stack.
+        if let t = tokens.first, t.kind == .word, CommandTable.spec(named: t.text)?.name == "time" {
             throw GDError(.badOption, "'time' cannot time itself", at: arguments.at(t))
         }
+        let inner = try Parser.parse(Statement(tokens: tokens, endColumn: arguments.location.column),
+                                     file: arguments.location.file, line: arguments.location.line)
         return .time(inner)
     }
 

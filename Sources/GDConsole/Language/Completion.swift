@@ -73,6 +73,12 @@ public enum Completion {
                 words = []
             case .rest(_, let completesCommands):
                 guard completesCommands else { return [] }
+                // A command that runs a command ('time') cannot run one of its kind, as the
+                // parser says; stopping here also bounds the recursion on 'time time time …'.
+                if let word = words.first, let inner = CommandTable.spec(named: word),
+                   case .rest(_, true)? = inner.parameters.first {
+                    return []
+                }
                 return expected(after: Array(words), prefix: prefix)
             case .flag(let word):
                 if words.isEmpty { return offered + [word] }

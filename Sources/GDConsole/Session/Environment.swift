@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// What the interpreter needs from the world besides output: a way to be told to stop,
-/// a clock for `time`, and where relative paths start.
+/// a clock for `time`, and how much memory a request may need.
 public struct Environment: Sendable {
     /// Polled between updates; true stops a long run after the current update (Ctrl-C).
     public var isCancelled: @Sendable () -> Bool
@@ -16,17 +16,22 @@ public struct Environment: Sendable {
     public var terminalSize: @Sendable () -> PlotSize?
     /// Whether the output shows UTF-8 (the locale's codeset): Braille plots, else ASCII.
     public var unicodeOutput: Bool
+    /// The most memory one request (`gen`, `load`, `set history-limit`) may need; tests
+    /// give a small one to check the refusals.
+    public var memory: MemoryLimit
 
     public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },
         now: @escaping @Sendable () -> Double = Environment.monotonicSeconds,
         terminalSize: @escaping @Sendable () -> PlotSize? = { nil },
-        unicodeOutput: Bool = true
+        unicodeOutput: Bool = true,
+        memory: MemoryLimit = .ofThisProcess()
     ) {
         self.isCancelled = isCancelled
         self.now = now
         self.terminalSize = terminalSize
         self.unicodeOutput = unicodeOutput
+        self.memory = memory
     }
 
     @Sendable public static func monotonicSeconds() -> Double {

@@ -16,6 +16,7 @@ extension Interpreter {
         case .file(let path, let x, let y):
             let resolved = FilePath.resolve(path, in: directory)
             let columns = try readColumns(resolved, shownAs: path, x: x, y: y, at: location)
+            try checkRoom(forPoints: columns.xs.count, of: "'\(path)'", at: location)
             replaceData(Dataset(xs: columns.xs, ys: columns.ys), label: path)
             protect(resolved)
         case .npyPair(let xPath, let yPath):
@@ -26,6 +27,7 @@ extension Interpreter {
                 throw GDError(.badFile, "'\(xPath)' has \(xs.count) values but '\(yPath)' has \(ys.count); they must pair up", at: location)
             }
             try checkFinite(xs, ys, path: xPath, at: location)
+            try checkRoom(forPoints: xs.count, of: "'\(xPath)'", at: location)
             replaceData(Dataset(xs: xs, ys: ys), label: "\(xPath), \(yPath)")
             protect(xResolved)
             protect(yResolved)
@@ -45,9 +47,9 @@ extension Interpreter {
     func readColumns(
         _ path: String, shownAs name: String, x: ColumnSelector, y: ColumnSelector, at location: SourceLocation
     ) throws(GDError) -> (xs: [Double], ys: [Double]) {
-        let file: MappedFile
+        let file: FileContents
         do {
-            file = try MappedFile(path: path)
+            file = try FileContents(path: path, limit: .memory(environment.memory))
         } catch {
             throw GDError(error.shown(as: name), at: location)
         }
@@ -61,7 +63,7 @@ extension Interpreter {
                     try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name)
                     return .success(pairs)
                 }
-                let columns = try DelimitedReader.read(bytes, path: name, x: x, y: y)
+                let columns = try DelimitedReader.read(bytes, path: name, x: x, y: y, memory: environment.memory)
                 return .success((columns.xs, columns.ys))
             } catch {
                 var shown = error.shown(as: name)
@@ -116,10 +118,19 @@ extension Interpreter {
 
     func readVector(_ path: String, shownAs name: String, at location: SourceLocation) throws(GDError) -> [Double] {
         do {
-            let file = try MappedFile(path: path)
+            let file = try FileContents(path: path, limit: .memory(environment.memory))
             return try file.withUnsafeBytes { bytes throws(DataFileError) in try NpyReader.readVector(bytes, path: name) }
         } catch {
             throw GDError(error.shown(as: name), at: location)
+        }
+    }
+
+    /// Refuses data whose points, held and trained on, need more memory than gd may use: a
+    /// file small enough to read can still hold more rows than training has room for.
+    func checkRoom(forPoints n: Int, of file: String, at location: SourceLocation) throws(GDError) {
+        let need = MemoryLimit.product(n, MemoryLimit.bytesPerPoint)
+        guard environment.memory.allows(need) else {
+            throw GDError(.cannotOpen, "cannot load \(file): its \(plural(n, "point")) \(environment.memory.refusal(need: need, each: Interpreter.perPoint))", at: location)
         }
     }
 
@@ -151,9 +162,16 @@ extension Interpreter {
         }
     }
 
-    /// `gen`: Ctrl-C (polled while drawing) stops it with nothing changed, the generator
-    /// included.
-    func generate(_ request: GenerateRequest, at location: SourceLocation) throws(GDError) {
+    /// How a refusal explains the memory a point takes.
+    static let perPoint = "\(MemoryLimit.bytesPerPoint) bytes a point, to hold and to train on"
+
+    /// `gen`: refused up front when the points would not fit in memory; Ctrl-C (polled
+    /// while drawing) stops it with nothing changed, the generator included.
+    func generate(_ request: GenerateRequest, at site: CommandSite) throws(GDError) {
+        let need = MemoryLimit.product(request.count, MemoryLimit.bytesPerPoint)
+        guard environment.memory.allows(need) else {
+            throw GDError(.outOfRange, "\(plural(request.count, "point")) \(environment.memory.refusal(need: need, each: Interpreter.perPoint))", at: site["N"])
+        }
         let shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
                                         low: request.low, high: request.high)
         let stop = environment.isCancelled
@@ -165,7 +183,7 @@ extension Interpreter {
             drawn = SyntheticData.generate(shape, from: &random, shouldStop: stop)
         }
         guard let data = drawn else {
-            throw GDError(.interrupted, "interrupted; no points generated", at: location)
+            throw GDError(.interrupted, "interrupted; no points generated", at: site.location)
         }
         if request.seed == nil { state.trainer.setRandom(random) }
         replaceData(data, label: "generated")

@@ -187,7 +187,7 @@ extension Interpreter {
     /// Reads a script as text; a missing or unreadable file is `cannotOpen`.
     func readScript(_ path: String, shownAs name: String, at location: SourceLocation?) throws(GDError) -> String {
         do {
-            let file = try MappedFile(path: path)
+            let file = try FileContents(path: path, limit: .text)
             return file.withUnsafeBytes { bytes in String(decoding: bytes, as: UTF8.self) }
         } catch {
             if error.kind == .interrupted { throw GDError(.interrupted, "\(error.message) '\(name)'", at: location) }

@@ -28,6 +28,10 @@ extension Interpreter {
         case .onDiverge(let policy):
             trainer.divergencePolicy = policy
         case .historyLimit(let n):
+            let need = MemoryLimit.product(n, Interpreter.historyRowBytes)
+            guard environment.memory.allows(need) else {
+                throw GDError(.outOfRange, "a history of \(n) rows \(environment.memory.refusal(need: need, each: "about \(Interpreter.historyRowBytes) bytes a row"))", at: site["N"])
+            }
             trainer.setHistoryLimit(n)
         case .timer(let on):
             state.timer = on
@@ -38,4 +42,9 @@ extension Interpreter {
         }
         state.trainer = trainer
     }
+
+    /// The most one history row can take: the record itself, and the array of up to
+    /// `UpdateRecord.pointListLimit` point indexes a mini-batch row keeps (with its 32-byte
+    /// header). `set history-limit` refuses a limit whose full history would not fit.
+    static let historyRowBytes = MemoryLayout<UpdateRecord>.stride + 32 + UpdateRecord.pointListLimit * MemoryLayout<Int>.stride
 }

@@ -55,7 +55,7 @@ public final class Interpreter {
             replaceData(Dataset(xs: points.map(\.x), ys: points.map(\.y)), label: "inline")
             out("\(points.count) point\(points.count == 1 ? "" : "s")")
         case .generate(let request):
-            try generate(request, at: location)
+            try generate(request, at: site)
         case .set(let setting):
             try apply(setting, at: site)
         case .step(let variant, let selection):

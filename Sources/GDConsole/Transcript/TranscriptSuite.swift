@@ -92,7 +92,7 @@ public struct TranscriptSuite {
 
     static func read(_ path: String) throws(GDError) -> [UInt8] {
         do {
-            let file = try MappedFile(path: path)
+            let file = try FileContents(path: path, limit: .text)
             return file.withUnsafeBytes { Array($0) }
         } catch {
             throw GDError(.cannotOpen, "cannot open '\(path)': \(error.message)", at: SourceLocation(file: path, line: 1, column: 1))

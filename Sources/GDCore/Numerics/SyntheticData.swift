@@ -28,6 +28,24 @@ public enum SyntheticData {
         }
     }
 
+    /// The largest |z| a Gaussian draw here can give. Every generator's uniform draws are
+    /// multiples of 2⁻⁵³, so Box–Muller's first uniform is at least 2⁻⁵³ and
+    /// |z| ≤ √(−2·ln 2⁻⁵³) ≈ 8.57.
+    public static let largestNormal = (-2 * log(0x1p-53)).squareRoot()
+
+    /// Bounds on |x| and |y| over every point `shape` can make, with a margin for the
+    /// roundings of the draws; infinite when the parameters could make a non-finite
+    /// point. `gen` refuses such parameters rather than make data `load` would refuse.
+    ///
+    /// - Returns: `span`, the width HI − LO; `x`, the bound on |x|; `y`, the bound on |y|.
+    public static func bounds(of shape: Shape) -> (span: Double, x: Double, y: Double) {
+        let margin = 1 + 0x1p-20  // far more than the few roundings in x and y
+        let span = (shape.high - shape.low) * margin
+        let x = max(abs(shape.low), abs(shape.high)) * margin
+        let y = (abs(shape.weight) * x + shape.noise * largestNormal) * margin
+        return (span, x, y)
+    }
+
     /// Points drawn between two polls of `shouldStop`: rare enough to cost nothing,
     /// often enough that Ctrl-C answers within milliseconds.
     static let pollInterval = 1 << 16

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Another program cuts a file short while `gd` loads it (issue 9, item 1). gd used to map
+/// the file and die of SIGBUS on the first lost page; now it either read the whole file
+/// before the cut (and loads it), or sees it shrink (a read error, exit 66, nothing
+/// loaded), or opened it after the cut (and loads what is left). It never dies of a signal.
+@Suite struct TruncationTests {
+    /// 16 MiB of "1,2\n": long enough to load that a cut lands mid-load, in any build.
+    static let rows = 4 << 20
+
+    @Test(arguments: [0.02, 0.1, 0.3, 0.6])
+    func fileCutShortWhileLoadingIsAnErrorNotACrash(delay: Double) throws {
+        let dir = try EndToEndTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/rows.csv"
+        try String(repeating: "1,2\n", count: Self.rows).write(toFile: path, atomically: false, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: EndToEndTests.binary)
+        process.arguments = ["--keep-going", "-c", "load rows.csv\nshow"]
+        process.currentDirectoryURL = URL(fileURLWithPath: dir)
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        #expect(truncate(path, 1000) == 0)
+        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        #expect(process.terminationReason == .exit, "killed by signal \(process.terminationStatus)")
+        switch process.terminationStatus {
+        case 0:
+            // Read whole before the cut, or opened after it: either way a whole file.
+            #expect(o.hasPrefix("\(Self.rows) points loaded\n") || o.hasPrefix("250 points loaded\n"), "\(o)")
+        case 66:
+            #expect(e.contains("cannot open 'rows.csv': cannot read: the file shrank while it was read"), "\(e)")
+            #expect(o.contains("6 points (lecture)"), "nothing loaded: \(o)")
+        default:
+            Issue.record("exit \(process.terminationStatus): \(e)")
+        }
+    }
+}
