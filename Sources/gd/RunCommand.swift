@@ -41,7 +41,7 @@ struct RunCommand: ParsableCommand {
         let interpreter = Interpreter(
             sink: sink,
             environment: Environment(isCancelled: { InterruptFlag.isRaised }, terminalSize: TerminalFacts.size,
-                                     unicodeOutput: TerminalFacts.isUTF8),
+                                     unicodeOutput: TerminalFacts.isUTF8, language: TerminalFacts.language),
             state: empty ? SessionState(trainer: .init(data: .init(xs: [], ys: [])), dataLabel: "none") : SessionState()
         )
         interpreter.echoInput = echo
@@ -55,8 +55,9 @@ struct RunCommand: ParsableCommand {
             }
             do {
                 interpreter.recorder = try TranscriptRecorder(path: record, mode: .overwrite)
+                interpreter.writeLanguagePreamble()
             } catch {
-                sink.write("gd: \(error.message)\n", to: .standardError)
+                sink.write("gd: \(error.message(in: interpreter.state.language))\n", to: .standardError)
                 throw ExitCode(error.kind == .interrupted ? ExitStatus.interrupted : ExitStatus.cannotCreate)
             }
         }
@@ -67,7 +68,7 @@ struct RunCommand: ParsableCommand {
         if let recorder = interpreter.recorder {
             recorder.finish()
             if let failure = recorder.failure {
-                sink.write("gd: \(failure)\n", to: .standardError)
+                sink.write("gd: \(failure.text(interpreter.state.language))\n", to: .standardError)
                 if status == 0 { status = ExitStatus.cannotCreate }
             }
         }

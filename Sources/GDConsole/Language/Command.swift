@@ -79,6 +79,7 @@ public enum Setting: Sendable, Equatable {
     /// Significant digits for display; nil for full.
     case digits(Int?)
     case plot(PlotStyle)
+    case language(Language)
 }
 
 /// What `show` prints.

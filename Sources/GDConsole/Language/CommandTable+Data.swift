@@ -29,24 +29,24 @@ extension CommandTable {
             if let x = options["x"], let y = options["y"], x.text.hasSuffix(".npy"), y.text.hasSuffix(".npy") {
                 return .load(.npyPair(xPath: x.text, yPath: y.text))
             }
-            throw GDError(.missingArgument, "missing FILE; usage: load lecture | load FILE [x=COL] [y=COL] | load x=X.npy y=Y.npy",
+            throw GDError(.missingArgument, .loadMissingFile,
                           at: arguments.location)
         }
         if path == "lecture", case .word? = arguments.token("FILE")?.kind {
             if let option = options.values.first {
-                throw GDError(.badOption, "x= and y= do not apply to 'load lecture' (write './lecture' for a file of that name)",
+                throw GDError(.badOption, .loadLectureOptions,
                               at: arguments.at(option.token))
             }
             return .load(.lecture)
         }
         for (key, value) in options where value.text.isEmpty {
-            throw GDError(.badOption, "option '\(key)=' needs a column name or number", at: arguments.at(value.token))
+            throw GDError(.badOption, .optionNeedsColumn(key), at: arguments.at(value.token))
         }
         if case .index(let n) = column("x"), n < 0, let t = options["x"]?.token {
-            throw GDError(.outOfRange, "column numbers start at 0, not \(n)", at: arguments.at(t))
+            throw GDError(.outOfRange, .columnNegative(n), at: arguments.at(t))
         }
         if case .index(let n) = column("y"), n < 0, let t = options["y"]?.token {
-            throw GDError(.outOfRange, "column numbers start at 0, not \(n)", at: arguments.at(t))
+            throw GDError(.outOfRange, .columnNegative(n), at: arguments.at(t))
         }
         return .load(.file(path: path, x: column("x"), y: column("y")))
     }
@@ -61,7 +61,7 @@ extension CommandTable {
         examples: ["data 0 0, 1 0.8, 2 2.2", "data 1 2"]
     ) { arguments throws(GDError) in
         if case .points(let points)? = arguments["points"] { return .data(points) }
-        throw GDError(.missingArgument, "missing points; usage: data X Y[, X Y ...]", at: arguments.location)
+        throw GDError(.missingArgument, .missingPoints, at: arguments.location)
     }
 
     static let gen = CommandSpec(
@@ -82,7 +82,7 @@ extension CommandTable {
         examples: ["gen 1000", "gen 100000 w=2.5 noise=0.3 x=-1..1 seed=7"]
     ) { arguments throws(GDError) in
         guard let n = arguments.integer("N") else {
-            throw GDError(.missingArgument, "missing N", at: arguments.location)
+            throw GDError(.missingArgument, .missing("N"), at: arguments.location)
         }
         var request = GenerateRequest(count: n)
         var locations: [String: SourceLocation] = [:]
@@ -96,7 +96,7 @@ extension CommandTable {
             case "noise":
                 request.noise = try NumberSyntax.finite(token, name: "noise", at: location)
                 guard request.noise >= 0 else {
-                    throw GDError(.outOfRange, "noise must be 0 or more, not \(value.text)", at: location)
+                    throw GDError(.outOfRange, .noiseNegative(value.text), at: location)
                 }
             case "seed":
                 let seed = try NumberSyntax.integer(token, name: "seed", atLeast: 0, at: location)
@@ -104,12 +104,12 @@ extension CommandTable {
             default:
                 let range = value.text.components(separatedBy: "..")
                 guard range.count == 2 else {
-                    throw GDError(.badOption, "x= takes a range LO..HI, such as x=0..10", at: location)
+                    throw GDError(.badOption, .rangeSyntax, at: location)
                 }
                 request.low = try NumberSyntax.finite(Token(kind: .word, text: range[0], column: token.column, width: 1), name: "LO", at: location)
                 request.high = try NumberSyntax.finite(Token(kind: .word, text: range[1], column: token.column, width: 1), name: "HI", at: location)
                 guard request.low < request.high else {
-                    throw GDError(.outOfRange, "the range LO..HI needs LO < HI", at: location)
+                    throw GDError(.outOfRange, .rangeOrder, at: location)
                 }
             }
         }
@@ -127,11 +127,11 @@ extension CommandTable {
         let bounds = SyntheticData.bounds(of: shape)
         let largest = NumberFormat.repr(.greatestFiniteMagnitude)
         guard bounds.span.isFinite else {
-            throw GDError(.outOfRange, "the range x=LO..HI is too wide to draw from; HI − LO must be below \(largest)",
+            throw GDError(.outOfRange, .rangeTooWide(largest: largest),
                           at: locations["x"] ?? end)
         }
         guard bounds.x.isFinite else {
-            throw GDError(.outOfRange, "the range x=LO..HI comes too near the largest double, \(largest), to draw from",
+            throw GDError(.outOfRange, .rangeNearLargest(largest: largest),
                           at: locations["x"] ?? end)
         }
         guard bounds.y.isFinite else {
@@ -140,8 +140,7 @@ extension CommandTable {
             let noiseTerm = request.noise * SyntheticData.largestNormal
             let culprit = weightTerm.isFinite && noiseTerm > weightTerm ? "noise" : "w"
             let z = NumberFormat.repr((SyntheticData.largestNormal * 100).rounded(.up) / 100)
-            throw GDError(.outOfRange,
-                          "these could make y = w·x + noise infinite; |w|·max|x| + \(z)·noise must stay below \(largest)",
+            throw GDError(.outOfRange, .yMayOverflow(z: z, largest: largest),
                           at: locations[culprit] ?? locations["x"] ?? end)
         }
     }

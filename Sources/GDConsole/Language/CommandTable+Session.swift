@@ -28,7 +28,7 @@ extension CommandTable {
         examples: ["save history run.csv", "save data points.csv", "save data points.csv force"]
     ) { arguments throws(GDError) in
         guard let target = SaveTarget(rawValue: arguments.choices.first ?? ""), let path = arguments.path("FILE") else {
-            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+            throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
         }
         return .save(target, path: path, force: arguments.flag("force"))
     }
@@ -44,7 +44,7 @@ extension CommandTable {
         examples: ["source lesson.gd"]
     ) { arguments throws(GDError) in
         guard let path = arguments.path("FILE") else {
-            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+            throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
         }
         return .source(path: path)
     }
@@ -62,12 +62,12 @@ extension CommandTable {
         examples: ["record lesson.gdt", "record lesson.gdt overwrite", "record notes.gdt append", "record stop"]
     ) { arguments throws(GDError) in
         guard let path = arguments.path("FILE") else {
-            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+            throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
         }
         let overwrite = arguments.flag("overwrite"), append = arguments.flag("append")
         if path == "stop", case .word? = arguments.token("FILE")?.kind, !overwrite, !append { return .record(path: nil) }
         if overwrite && append {
-            throw GDError(.badOption, "choose one of 'overwrite' and 'append'", at: arguments.location)
+            throw GDError(.badOption, .recordBothModes, at: arguments.location)
         }
         return .record(path: path, mode: overwrite ? .overwrite : append ? .append : .create)
     }
@@ -83,12 +83,12 @@ extension CommandTable {
     ) { arguments throws(GDError) in
         let tokens = arguments.rest("COMMAND")
         guard !tokens.isEmpty else {
-            throw GDError(.missingArgument, "missing COMMAND; usage: time COMMAND", at: arguments.location)
+            throw GDError(.missingArgument, .timeMissingCommand, at: arguments.location)
         }
         // Refused before the inner command is parsed: parsing it first would recurse once
         // per 'time', and a line of thousands of them would overflow the stack.
         if let t = tokens.first, t.kind == .word, CommandTable.spec(named: t.text)?.name == "time" {
-            throw GDError(.badOption, "'time' cannot time itself", at: arguments.at(t))
+            throw GDError(.badOption, .timeItself, at: arguments.at(t))
         }
         let inner = try Parser.parse(Statement(tokens: tokens, endColumn: arguments.location.column),
                                      file: arguments.location.file, line: arguments.location.line)
@@ -119,12 +119,11 @@ extension CommandTable {
     ) { arguments throws(GDError) in
         let words = arguments.rest("COMMAND")
         if words.count > 1 {
-            throw GDError(.extraArgument, "unexpected '\(words[1].text)'; usage: help [COMMAND]", at: arguments.at(words[1]))
+            throw GDError(.extraArgument, .helpExtra(words[1].text), at: arguments.at(words[1]))
         }
         if let word = words.first, CommandTable.spec(named: word.text) == nil {
-            let message = Suggestion.message("no command '\(word.text)'", word: word.text,
-                                             candidates: CommandTable.allNames, otherwise: "type 'help' for the list")
-            throw GDError(.unknownCommand, message, at: arguments.at(word))
+            let near = Suggestion.closest(to: word.text, in: CommandTable.allNames)
+            throw GDError(.unknownCommand, .noHelpTopic(word.text, near: near), at: arguments.at(word))
         }
         return .help(topic: words.first.flatMap { CommandTable.spec(named: $0.text)?.name })
     }

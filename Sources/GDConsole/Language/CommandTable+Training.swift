@@ -18,8 +18,10 @@ extension CommandTable {
                    [.word("DIGITS", offers: ["full"] + NumberStyle.digitRange.map(String.init))]),
             Choice("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii",
                    [.choice("STYLE", PlotStyle.allCases.map { Choice($0.rawValue, $0.summary) })]),
+            Choice("lang", aliases: ["language"], "the language gd speaks: en (English, the default) or ko (Korean)",
+                   [.choice("LANG", Language.allCases.map { Choice($0.rawValue, $0.summary) })]),
         ])],
-        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, digits, plot",
+        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, digits, plot, lang",
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
@@ -27,18 +29,19 @@ extension CommandTable {
         epochs use exactly the order the lecture's numpy code uses. 'set digits 6' shows \
         numbers rounded to 6 significant digits (0.24200000000000002 as 0.242); 'full', \
         the default, shows the shortest text that reads back as the same number, and is \
-        what 'save' always writes. 'show settings' lists the current values.
+        what 'save' always writes. 'set lang ko' speaks Korean (messages, help, tables, plots; \
+        command words and numbers stay as they are). 'show settings' lists the current values.
         """,
         examples: ["set lr 0.01", "set w 0.2", "set seed 42", "set batch 2", "set shuffle off",
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
-                   "set digits 6", "set digits full", "set plot ascii"]
+                   "set digits 6", "set digits full", "set plot ascii", "set lang ko"]
     ) { arguments throws(GDError) in
         let chosen = arguments.choices
         switch chosen.first {
         case "lr":
             guard let v = arguments.number("LR") else { break }
             guard v > 0 else {
-                throw GDError(.outOfRange, "the learning rate must be greater than 0, not \(arguments.token("LR")?.text ?? "")",
+                throw GDError(.outOfRange, .learningRateNotPositive(arguments.token("LR")?.text ?? ""),
                               at: arguments.token("LR").map(arguments.at))
             }
             return .set(.learningRate(v))
@@ -62,15 +65,17 @@ extension CommandTable {
             guard let text = arguments.path("DIGITS"), let token = arguments.token("DIGITS") else { break }
             if text.lowercased() == "full" { return .set(.digits(nil)) }
             guard let n = Int(text), NumberStyle.digitRange.contains(n) else {
-                throw GDError(.outOfRange, "digits must be full or a whole number from 1 to 17, not '\(text)'",
+                throw GDError(.outOfRange, .digitsInvalid(text),
                               at: arguments.at(token))
             }
             return .set(.digits(n))
         case "plot":
             if let style = PlotStyle(rawValue: chosen.last ?? "") { return .set(.plot(style)) }
+        case "lang":
+            if let language = Language(rawValue: chosen.last ?? "") { return .set(.language(language)) }
         default: break
         }
-        throw GDError(.missingArgument, "missing value for set", at: arguments.location)
+        throw GDError(.missingArgument, .missingSetValue, at: arguments.location)
     }
 
     static let onOff = [Choice("on", aliases: ["true", "yes", "1"], "on"), Choice("off", aliases: ["false", "no", "0"], "off")]
@@ -107,7 +112,7 @@ extension CommandTable {
             var seen: [Int: Token] = [:]
             for (i, token) in list {
                 if seen[i] != nil {
-                    throw GDError(.repeatedIndex, "point \(i) is listed twice; a mini-batch uses each point at most once",
+                    throw GDError(.repeatedIndex, .pointListedTwice(i),
                                   at: arguments.at(token))
                 }
                 seen[i] = token
@@ -149,7 +154,7 @@ extension CommandTable {
                    "train minibatch b=2 epochs=10", "train sgd epochs=5"]
     ) { arguments throws(GDError) in
         guard let epochs = arguments.integer("EPOCHS") else {
-            throw GDError(.missingArgument, "missing EPOCHS", at: arguments.location)
+            throw GDError(.missingArgument, .missing("EPOCHS"), at: arguments.location)
         }
         return .train(variant(arguments), batchSize: arguments.integer("B"), epochs: epochs)
     }

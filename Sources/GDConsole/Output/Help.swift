@@ -1,66 +1,107 @@
-/// `help` and `help COMMAND`, generated from `CommandTable`.
+/// `help` and `help COMMAND`, generated from `CommandTable` (and, in Korean, from
+/// `HelpKorean`, keyed by the same table). Widths are display columns, so Korean lines
+/// wrap and align as English ones do.
 public enum Help {
-    public static func text(for topic: String?) -> String {
-        guard let topic, let spec = CommandTable.spec(named: topic) else { return overview }
-        return detail(spec)
+    /// The width help text wraps to: an 80-column terminal with a margin.
+    static let width = 78
+
+    public static func text(for topic: String?, in language: Language = .en) -> String {
+        guard let topic, let spec = CommandTable.spec(named: topic) else { return overview(language) }
+        return detail(spec, language)
     }
 
-    static var overview: String {
+    static func overview(_ language: Language) -> String {
         let width = CommandTable.all.map(\.name.count).max() ?? 0
-        var text = "commands (help COMMAND for more):\n"
+        var text = Message.helpCommands.text(language) + "\n"
         for spec in CommandTable.all {
-            text += "  " + spec.name + String(repeating: " ", count: width - spec.name.count + 2) + spec.summary + "\n"
+            let lead = "  " + spec.name + String(repeating: " ", count: width - spec.name.count + 2)
+            text += hanging(lead, summary(spec, language)) + "\n"
         }
-        text += "numbers print as the shortest decimal that round-trips; '#' starts a comment; ';' separates commands\n"
+        text += Message.helpFooter.text(language) + "\n"
         return text
     }
 
-    static func detail(_ spec: CommandSpec) -> String {
-        var text = "usage: " + spec.usageLines.joined(separator: "\n       ") + "\n"
+    static func detail(_ spec: CommandSpec, _ language: Language) -> String {
+        let usage = language == .ko ? "사용법: " : "usage: "
+        var text = usage + spec.usageLines.joined(separator: "\n" + String(repeating: " ", count: DisplayWidth.columns(usage))) + "\n"
         if !spec.aliases.isEmpty {
-            text += "also: " + spec.aliases.joined(separator: ", ") + "\n"
+            text += (language == .ko ? "별칭: " : "also: ") + spec.aliases.joined(separator: ", ") + "\n"
         }
-        text += "\n" + wrap(spec.discussion, width: 78) + "\n"
-        let choices = choiceLines(spec.parameters)
+        text += "\n" + wrap(discussion(spec, language), width: width) + "\n"
+        let choices = choiceLines(spec, language)
         if !choices.isEmpty {
             text += "\n" + choices.joined(separator: "\n") + "\n"
         }
-        text += "\nexamples:\n" + spec.examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        text += (language == .ko ? "\n예:\n" : "\nexamples:\n") + spec.examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
         return text
     }
 
+    /// A command's one-line summary in `language` (English when Korean has none; a test
+    /// keeps that from happening).
+    static func summary(_ spec: CommandSpec, _ language: Language) -> String {
+        language == .ko ? HelpKorean.text(spec.name) ?? spec.summary : spec.summary
+    }
+
+    static func discussion(_ spec: CommandSpec, _ language: Language) -> String {
+        language == .ko ? HelpKorean.text(spec.name + ".") ?? spec.discussion : spec.discussion
+    }
+
+    /// A choice's description in `language`.
+    static func summary(of choice: Choice, parameter: String, in spec: CommandSpec, _ language: Language) -> String {
+        language == .ko ? HelpKorean.text("\(spec.name)/\(parameter)/\(choice.name)") ?? choice.summary : choice.summary
+    }
+
     /// One line per choice of the first choice parameter: `  lr  learning rate α > 0`.
-    static func choiceLines(_ parameters: [Parameter]) -> [String] {
-        for p in parameters {
+    static func choiceLines(_ spec: CommandSpec, _ language: Language = .en) -> [String] {
+        for p in spec.parameters {
             var inner = p
             if case .optional(let q) = p { inner = q }
             if case .choice(let name, let choices) = inner {
                 let width = choices.map(\.name.count).max() ?? 0
                 return ["\(name):"] + choices.map { c in
-                    let aliases = c.aliases.isEmpty ? "" : " (also \(c.aliases.joined(separator: ", ")))"
-                    return "  " + c.name + String(repeating: " ", count: width - c.name.count + 2) + c.summary + aliases
+                    let also = language == .ko ? "별칭" : "also"
+                    let aliases = c.aliases.isEmpty ? "" : " (\(also) \(c.aliases.joined(separator: ", ")))"
+                    let lead = "  " + c.name + String(repeating: " ", count: width - c.name.count + 2)
+                    return hanging(lead, summary(of: c, parameter: name, in: spec, language) + aliases)
                 }
             }
         }
         return []
     }
 
-    /// Greedy word wrap.
+    /// `lead` then `text` wrapped to `width`, continuation lines indented under the text.
+    static func hanging(_ lead: String, _ text: String) -> String {
+        let indent = DisplayWidth.columns(lead)
+        let body = wrap(text, width: max(20, width - indent))
+        return lead + body.split(separator: "\n", omittingEmptySubsequences: false)
+            .joined(separator: "\n" + String(repeating: " ", count: indent))
+    }
+
+    /// Greedy word wrap by display columns (a Hangul syllable is two).
     static func wrap(_ text: String, width: Int) -> String {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count > width {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line += " " + word
+        var paragraphs: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var lines: [String] = []
+            var line = ""
+            var used = 0
+            for word in paragraph.split(separator: " ") {
+                let w = DisplayWidth.columns(word)
+                if line.isEmpty {
+                    line = String(word)
+                    used = w
+                } else if used + 1 + w > width {
+                    lines.append(line)
+                    line = String(word)
+                    used = w
+                } else {
+                    line += " " + word
+                    used += 1 + w
+                }
             }
+            if !line.isEmpty { lines.append(line) }
+            paragraphs.append(lines.joined(separator: "\n"))
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return paragraphs.joined(separator: "\n")
     }
 }
 
@@ -73,7 +114,7 @@ extension Help {
             text += "### `\(spec.name)`" + (spec.aliases.isEmpty ? "" : " (also " + spec.aliases.map { "`\($0)`" }.joined(separator: ", ") + ")") + "\n\n"
             text += "```\n" + spec.usageLines.joined(separator: "\n") + "\n```\n\n"
             text += spec.discussion + "\n\n"
-            let choices = choiceLines(spec.parameters)
+            let choices = choiceLines(spec)
             if !choices.isEmpty {
                 text += "| " + (choices.first.map { String($0.dropLast()) } ?? "") + " | meaning |\n| --- | --- |\n"
                 for parameter in spec.parameters {

@@ -1,47 +1,49 @@
 import GDCore
 
-/// Turns the core's typed results into the lines gd prints.
+/// Turns the core's typed results into the messages gd prints.
 ///
-/// Fixed forms that scripts and transcripts rely on live here and nowhere else. Numbers
-/// are shown in the session's `NumberStyle` (`set digits`; full round-trip text by default).
+/// The messages are values (`Message`); their fixed forms, which scripts and transcripts
+/// rely on, are written in `Message+English.swift` and `Message+Korean.swift`. Numbers are
+/// formatted here in the session's `NumberStyle` (`set digits`; full round-trip text by
+/// default), so they are the same in every language.
 enum Report {
     /// `{2}`, `{1, 4}`, `(all 6)`, `(32 points)`.
-    static func points(variant: Variant, list: [Int], count: Int, total: Int) -> String {
-        if variant == .batch && count == total { return "(all \(count))" }
-        if list.isEmpty || list.count != count { return count == 1 ? "(1 point)" : "(\(count) points)" }
-        return "{" + list.map(String.init).joined(separator: ", ") + "}"
+    static func points(variant: Variant, list: [Int], count: Int, total: Int) -> PointsUsed {
+        if variant == .batch && count == total { return .all(count) }
+        if list.isEmpty || list.count != count { return .count(count) }
+        return .listed(list)
     }
 
     /// `step 1: sgd {2}: w 0.2 → 0.272, loss 4.678653333333333`
-    static func step(_ r: UpdateRecord, loss: Double, total: Int, _ style: NumberStyle) -> String {
+    static func step(_ r: UpdateRecord, loss: Double, total: Int, _ style: NumberStyle) -> Message {
         let number = style.text
-        return "step \(r.step): \(r.variant.rawValue) \(points(variant: r.variant, list: r.points, count: r.pointCount, total: total)): "
-            + "w \(number(r.wBefore)) → \(number(r.wAfter)), loss \(number(loss))"
+        return .step(StepReport(step: r.step, variant: r.variant.rawValue,
+                                points: points(variant: r.variant, list: r.points, count: r.pointCount, total: total),
+                                wBefore: number(r.wBefore), wAfter: number(r.wAfter), loss: number(loss)))
     }
 
     /// `epoch 1: sgd, 6 updates: w 0.2 → 0.51, loss 1.9`
-    static func epoch(_ e: EpochRecord, _ style: NumberStyle) -> String {
+    static func epoch(_ e: EpochRecord, _ style: NumberStyle) -> Message {
         let number = style.text
-        let kind = e.variant == .minibatch ? "minibatch \(e.batchSize)" : e.variant.rawValue
-        let updates = e.updates == 1 ? "1 update" : "\(e.updates) updates"
-        return "epoch \(e.epoch): \(kind), \(updates): w \(number(e.wBefore)) → \(number(e.wAfter)), loss \(number(e.loss))"
+        return .epoch(EpochReport(epoch: e.epoch, variant: e.variant.rawValue,
+                                  batch: e.variant == .minibatch ? e.batchSize : nil, updates: e.updates,
+                                  wBefore: number(e.wBefore), wAfter: number(e.wAfter), loss: number(e.loss)))
     }
 
     /// The message of a divergence, with what to try instead.
     /// - Parameter w: the session's weight after the stop (the last finite one, or the
     ///   one from before the command when it was rolled back).
-    static func divergence(_ d: Divergence, total: Int, w: Double, _ style: NumberStyle) -> String {
+    static func divergence(_ d: Divergence, total: Int, w: Double, _ style: NumberStyle) -> Message {
         let number = style.text
-        let used = points(variant: d.variant, list: d.points, count: d.pointCount, total: total)
-        let kept = d.rolledBack ? "the command was undone; w = \(number(w))"
-            : "w stays \(number(w)), its last finite value"
-        let overflow = d.wAfter.isFinite && d.gradient.isFinite ? ", where the loss overflows" : ""
-        return "diverged at step \(d.step) (\(d.variant.rawValue) \(used), lr \(number(d.learningRate))): "
-            + "w would be \(number(d.wAfter))\(overflow) (gradient \(number(d.gradient))); \(kept); try a smaller lr"
+        return .diverged(DivergenceReport(
+            step: d.step, variant: d.variant.rawValue,
+            points: points(variant: d.variant, list: d.points, count: d.pointCount, total: total),
+            learningRate: number(d.learningRate), wAfter: number(d.wAfter), gradient: number(d.gradient),
+            lossOverflows: d.wAfter.isFinite && d.gradient.isFinite, rolledBack: d.rolledBack, w: number(w)))
     }
 
     /// A run stopped by Ctrl-C.
-    static func interrupted(updates: Int, w: Double, _ style: NumberStyle) -> String {
-        "interrupted after \(updates) update\(updates == 1 ? "" : "s"); w = \(style.text(w))"
+    static func interrupted(updates: Int, w: Double, _ style: NumberStyle) -> Message {
+        .interruptedRun(updates: updates, w: style.text(w))
     }
 }

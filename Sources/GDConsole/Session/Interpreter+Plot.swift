@@ -10,7 +10,7 @@ extension Interpreter {
     func plotDescription(_ request: PlotRequest, at location: SourceLocation) throws(GDError) -> PlotDescription {
         let t = state.trainer
         guard !t.data.isEmpty else {
-            throw GDError(.noData, "no data to plot; load or gen some first", at: location)
+            throw GDError(.noData, .noDataToPlot, at: location)
         }
         switch request.kind {
         case .fit: return fitPlot(t)

@@ -11,7 +11,7 @@ extension Interpreter {
         case .seed(let seed):
             let kind = trainer.random.kind
             guard seed <= kind.maximumSeed else {
-                throw GDError(.outOfRange, "seed \(seed) is too large for rng \(kind.rawValue); use 0 to \(kind.maximumSeed)", at: site["SEED"])
+                throw GDError(.outOfRange, .seedTooLarge(String(seed), rng: kind.rawValue, maximum: String(kind.maximumSeed)), at: site["SEED"])
             }
             trainer.setRandom(RandomStream(kind: kind, seed: seed))
         case .batch(let b):
@@ -22,7 +22,7 @@ extension Interpreter {
         case .rng(let kind):
             let seed = trainer.random.seed
             guard seed <= kind.maximumSeed else {
-                throw GDError(.outOfRange, "the seed \(seed) is too large for rng \(kind.rawValue) (at most \(kind.maximumSeed)); set a smaller seed first", at: site.location)
+                throw GDError(.outOfRange, .seedTooLargeForRng(String(seed), rng: kind.rawValue, maximum: String(kind.maximumSeed)), at: site.location)
             }
             trainer.setRandom(RandomStream(kind: kind, seed: seed))
         case .onDiverge(let policy):
@@ -30,7 +30,7 @@ extension Interpreter {
         case .historyLimit(let n):
             let need = MemoryLimit.product(n, Interpreter.historyRowBytes)
             guard environment.memory.allows(need) else {
-                throw GDError(.outOfRange, "a history of \(n) rows \(environment.memory.refusal(need: need, each: "about \(Interpreter.historyRowBytes) bytes a row"))", at: site["N"])
+                throw GDError(.outOfRange, .memory(.history(n, rowBytes: Interpreter.historyRowBytes), environment.memory.refusalParts(need: need)), at: site["N"])
             }
             trainer.setHistoryLimit(n)
         case .timer(let on):
@@ -39,6 +39,8 @@ extension Interpreter {
             state.numbers = NumberStyle(digits: n)
         case .plot(let style):
             state.plotStyle = style
+        case .language(let language):
+            state.language = language
         }
         state.trainer = trainer
     }

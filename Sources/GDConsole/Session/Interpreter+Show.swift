@@ -15,32 +15,31 @@ extension Interpreter {
         let number = state.numbers.text
         switch topic {
         case .summary:
-            out("w = \(number(t.w))")
-            out("loss = \(number(t.loss))")
-            out("\(plural(t.data.count, "point")) (\(state.dataLabel)), \(plural(t.steps, "step")), \(plural(t.epochs, "epoch"))")
+            out(.weight(number(t.w)))
+            out(.loss(number(t.loss)))
+            out(.summaryCounts(points: t.data.count, label: state.dataLabel, steps: t.steps, epochs: t.epochs))
         case .w:
-            out("w = \(number(t.w))")
+            out(.weight(number(t.w)))
         case .loss:
             try requireData(at: location)
-            out("loss = \(number(t.loss))")
+            out(.loss(number(t.loss)))
         case .data:
-            table(header: ["i", "x", "y"], count: t.data.count, what: "points", saveHint: "save data FILE") { i in
+            table(header: [.index, .x, .y], count: t.data.count, what: .points, saveHint: "save data FILE") { i in
                 [.text(String(i)), .number(t.data.xs[i]), .number(t.data.ys[i])]
             }
         case .history:
             showHistory(t.history, total: t.data.count)
         case .epochs:
             let epochs = t.history.epochs
-            if epochs.isEmpty { out("no epochs yet"); return }
-            table(header: ["epoch", "variant", "batch", "updates", "w_before", "w_after", "loss"],
-                  count: epochs.count, what: "epochs", saveHint: nil) { i in
+            if epochs.isEmpty { out(.noEpochs); return }
+            table(header: TableHeader.epochs, count: epochs.count, what: .epochs, saveHint: nil) { i in
                 let e = epochs[i]
                 return [.text(String(e.epoch)), .text(e.variant.rawValue), .text(String(e.batchSize)),
                         .text(String(e.updates)), .number(e.wBefore), .number(e.wAfter), .number(e.loss)]
             }
         case .settings:
             out("lr = \(number(t.learningRate))")
-            out("w = \(number(t.w)) (start \(number(t.startWeight)))")
+            out(.startWeight(number(t.w), start: number(t.startWeight)))
             out("batch = \(t.batchSize)")
             out("shuffle = \(t.shuffles ? "on" : "off")")
             out("rng = \(t.random.kind.rawValue)")
@@ -50,6 +49,7 @@ extension Interpreter {
             out("timer = \(state.timer ? "on" : "off")")
             out("digits = \(state.numbers.digits.map(String.init) ?? "full")")
             out("plot = \(state.plotStyle.rawValue)")
+            out("lang = \(state.language.rawValue)")
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)
@@ -62,14 +62,14 @@ extension Interpreter {
 
     func showHistory(_ history: History, total: Int) {
         guard !history.updates.isEmpty else {
-            out("no updates yet")
+            out(.noUpdates)
             return
         }
         thinningNote(history)
         let data = state.trainer.data
         let updates = history.updates
-        table(header: HistoryCSV.header, count: updates.count, what: "rows", saveHint: "save history FILE",
-              roundLast: ["w_before", "w_after"]) { i in
+        table(header: TableHeader.history, count: updates.count, what: .rows, saveHint: "save history FILE",
+              roundLast: [.wBefore, .wAfter]) { i in
             let r = updates[i]
             return [.text(String(r.step)), .text(r.epoch.map(String.init) ?? "-"), .text(r.variant.rawValue),
                     .text(HistoryCSV.points(r, total: total)),
@@ -80,7 +80,7 @@ extension Interpreter {
 
     func thinningNote(_ history: History) {
         if history.isThinned {
-            note("note: \(history.totalUpdates) updates; past the history limit of \(history.limit) only every \(history.stride)th is kept ('set history-limit N')")
+            note(.thinned(updates: history.totalUpdates, limit: history.limit, stride: history.stride))
         }
     }
 
@@ -95,8 +95,9 @@ extension Interpreter {
     ///
     /// - Parameter roundLast: columns rounded only once every other is at the floor: the
     ///   weights, which are what a student compares with the lecture's slides.
-    func table(header: [String], count: Int, what: String, saveHint: String?,
-               roundLast: Set<String> = [], row: (Int) -> [TableCell]) {
+    func table(header columns: [TableHeader], count: Int, what: TableRows, saveHint: String?,
+               roundLast: Set<TableHeader> = [], row: (Int) -> [TableCell]) {
+        let header = columns.map { $0.text(state.language) }
         let (head, tail) = Interpreter.shownRows
         let elided = count > head + tail + 5
         let rows: [[TableCell]?] = elided
@@ -133,7 +134,7 @@ extension Interpreter {
             // float noise goes first and short exact numbers stay whole.
             while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > Interpreter.tableWidth {
                 let roundable = digits.indices.filter { digits[$0] > Interpreter.tableDigitsFloor }
-                let others = roundable.filter { !roundLast.contains(header[$0]) }
+                let others = roundable.filter { !roundLast.contains(columns[$0]) }
                 let candidates = others.isEmpty ? roundable : others
                 guard let column = candidates.max(by: { (digits[$0], widths[$0], $0) < (digits[$1], widths[$1], $1) }) else { break }
                 styles[column] = NumberStyle(digits: digits[column] - 1)
@@ -143,10 +144,10 @@ extension Interpreter {
         }
         out(text, terminated: false)
         if elided {
-            out("(\(count - head - tail) more \(what) not shown\(saveHint.map { "; '\($0)' writes them all" } ?? ""))")
+            out(.moreRows(count - head - tail, what, saveHint: saveHint))
         }
         if rounded {
-            out("(some numbers rounded to fit \(Interpreter.tableWidth) columns; 'set digits 17' shows every digit)")
+            out(.roundedToFit(columns: Interpreter.tableWidth))
         }
     }
 

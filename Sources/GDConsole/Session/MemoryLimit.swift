@@ -80,6 +80,11 @@ public struct MemoryLimit: Sendable, Equatable {
         return "would need \(MemoryLimit.describe(need)) of memory\(detail); \(capacity)"
     }
 
+    /// The same refusal as parts, for a `Message` to word in each language.
+    public func refusalParts(need: Int?) -> MemoryRefusal {
+        MemoryRefusal(need: need.map(MemoryLimit.describe), limit: MemoryLimit.describe(bytes), fromUlimit: fromUlimit)
+    }
+
     /// "this machine has 23.6 GiB", or "the ulimit allows 2 GiB".
     public var capacity: String {
         fromUlimit ? "the ulimit allows \(MemoryLimit.describe(bytes))" : "this machine has \(MemoryLimit.describe(bytes))"

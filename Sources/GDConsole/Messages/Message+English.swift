@@ -1,0 +1,237 @@
+/// Every message in English: lowercase, no trailing period, naming the culprit and what
+/// is valid. The one place English text is written.
+extension Message {
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .en: return english
+        case .ko: return korean
+        }
+    }
+
+    var english: String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        func near(_ problem: String, _ near: String?, otherwise: String) -> String {
+            near.map { "\(problem); did you mean '\($0)'?" } ?? "\(problem); \(otherwise)"
+        }
+        let noun = Message.englishNoun
+        switch self {
+        case .unterminatedQuote: return "unterminated quote; close it with a matching quote"
+        case .emptyCommand: return "empty command"
+        case .unknownCommand(let word, let n):
+            return near("unknown command '\(word)'", n, otherwise: "type 'help' for the list")
+        case .noHelpTopic(let word, let n):
+            return near("no command '\(word)'", n, otherwise: "type 'help' for the list")
+        case .helpExtra(let word): return "unexpected '\(word)'; usage: help [COMMAND]"
+        case .unexpectedWord(let word, let usage): return "unexpected '\(word)'; usage: \(usage)"
+        case .missingChoice(let name, let options, let usage):
+            return "missing \(name); expected one of \(options.joined(separator: ", ")) (usage: \(usage))"
+        case .unknownChoice(let name, let word, let n, let options):
+            return near("unknown \(name.lowercased()) '\(word)'", n, otherwise: "expected one of \(options.joined(separator: ", "))")
+        case .unknownOption(let key, let n, let expected):
+            return near("unknown option '\(key)'", n, otherwise: "expected \(expected.joined(separator: ", "))")
+        case .optionTwice(let key): return "option '\(key)' given twice"
+        case .unknownName(let word, let n, let expected, let usage):
+            return near("unknown name '\(word)'", n,
+                        otherwise: "expected \(expected.map { "\($0)=" }.joined(separator: ", ")) (usage: \(usage))")
+        case .namedTwice(let key): return "'\(key)=' given twice"
+        case .unexpectedComma(let usage): return "unexpected ','; usage: \(usage)"
+        case .missingParameter(let name, let usage): return "missing \(name) (usage: \(usage))"
+        case .missing(let name): return "missing \(name)"
+        case .pointBeforeComma: return "expected a point 'X Y' before ','"
+        case .pointNeedsTwo(let found): return "a point is two numbers 'X Y'; found \(found) here (separate points with ',')"
+        case .missingPoints: return "missing points; usage: data X Y[, X Y ...]"
+
+        case .notFinite(let name, let text): return "\(noun(name)) must be a finite number, not '\(text)'"
+        case .notANumber(let name, let text): return "expected a number for \(noun(name)), found '\(text)'"
+        case .tooLargeToBeFinite(let name, let text): return "\(noun(name)) '\(text)' is too large to be a finite number"
+        case .underflows(let name, let text):
+            return "\(noun(name)) '\(text)' is too small: it underflows to 0 (the smallest positive number is 5e-324)"
+        case .wholeTooLarge(let name, let text): return "\(noun(name)) '\(text)' is too large"
+        case .notAWholeNumber(let name, let text): return "expected a whole number for \(noun(name)), found '\(text)'"
+        case .atLeast(let name, let bound, let value): return "\(noun(name)) must be at least \(bound), not \(value)"
+
+        case .learningRateNotPositive(let text): return "the learning rate must be greater than 0, not \(text)"
+        case .digitsInvalid(let text): return "digits must be full or a whole number from 1 to 17, not '\(text)'"
+        case .missingSetValue: return "missing value for set"
+        case .pointListedTwice(let i): return "point \(i) is listed twice; a mini-batch uses each point at most once"
+        case .loadMissingFile: return "missing FILE; usage: load lecture | load FILE [x=COL] [y=COL] | load x=X.npy y=Y.npy"
+        case .loadLectureOptions: return "x= and y= do not apply to 'load lecture' (write './lecture' for a file of that name)"
+        case .optionNeedsColumn(let key): return "option '\(key)=' needs a column name or number"
+        case .columnNegative(let n): return "column numbers start at 0, not \(n)"
+        case .noiseNegative(let text): return "noise must be 0 or more, not \(text)"
+        case .rangeSyntax: return "x= takes a range LO..HI, such as x=0..10"
+        case .rangeOrder: return "the range LO..HI needs LO < HI"
+        case .rangeTooWide(let largest): return "the range x=LO..HI is too wide to draw from; HI − LO must be below \(largest)"
+        case .rangeNearLargest(let largest):
+            return "the range x=LO..HI comes too near the largest double, \(largest), to draw from"
+        case .yMayOverflow(let z, let largest):
+            return "these could make y = w·x + noise infinite; |w|·max|x| + \(z)·noise must stay below \(largest)"
+        case .plotNotSVG: return "plots are written as SVG; name the file '….svg'"
+        case .recordBothModes: return "choose one of 'overwrite' and 'append'"
+        case .timeMissingCommand: return "missing COMMAND; usage: time COMMAND"
+        case .timeItself: return "'time' cannot time itself"
+
+        case .noData: return "no data loaded; use 'load lecture', 'load FILE', 'data X Y, …' or 'gen N'"
+        case .noDataToPlot: return "no data to plot; load or gen some first"
+        case .batchTooLarge(let b, let n):
+            return "batch size \(b) is larger than the \(plural(n, "point")) loaded; use 1 to \(n)"
+        case .pointOutOfRange(let i, let n):
+            return "point \(i) is out of range; the data has \(plural(n, "point")) (0 to \(n - 1))"
+        case .seedTooLarge(let seed, let rng, let maximum):
+            return "seed \(seed) is too large for rng \(rng); use 0 to \(maximum)"
+        case .seedTooLargeForRng(let seed, let rng, let maximum):
+            return "the seed \(seed) is too large for rng \(rng) (at most \(maximum)); set a smaller seed first"
+        case .diverged(let d):
+            let kept = d.rolledBack ? "the command was undone; w = \(d.w)" : "w stays \(d.w), its last finite value"
+            let overflow = d.lossOverflows ? ", where the loss overflows" : ""
+            return "diverged at step \(d.step) (\(d.variant) \(Message.englishPoints(d.points)), lr \(d.learningRate)): "
+                + "w would be \(d.wAfter)\(overflow) (gradient \(d.gradient)); \(kept); try a smaller lr"
+        case .interruptedRun(let updates, let w): return "interrupted after \(plural(updates, "update")); w = \(w)"
+        case .interruptedLine: return "interrupted; the rest of the line was not run"
+        case .interruptedBeforeLine: return "interrupted before this line"
+        case .generateInterrupted: return "interrupted; no points generated"
+        case .sourceDepth(let limit): return "'source' is nested more than \(limit) deep"
+        case .sourceCycle(let path): return "'\(path)' is already running; a script cannot source itself, directly or through others"
+        case .pairMismatch(let x, let xn, let y, let yn):
+            return "'\(x)' has \(xn) values but '\(y)' has \(yn); they must pair up"
+
+        case .file(let failure, let path, let detail):
+            let text = Message.englishDetail(detail)
+            switch failure {
+            case .interrupted: return "\(text) '\(path)'"
+            case .cannotOpen: return path.isEmpty ? text : "cannot open '\(path)': \(text)"
+            case .malformed: return path.isEmpty ? text : "'\(path)': \(text)"
+            }
+        case .cannotOpenScript(let name, let detail): return "cannot open '\(name)': \(Message.englishDetail(detail))"
+        case .memory(let request, let refusal):
+            let tail: String
+            let each: String?
+            switch request {
+            case .points, .load: each = "\(MemoryLimit.bytesPerPoint) bytes a point, to hold and to train on"
+            case .history(_, let rowBytes): each = "about \(rowBytes) bytes a row"
+            }
+            let detail = each.map { " (\($0))" } ?? ""
+            let capacity = refusal.fromUlimit ? "the ulimit allows \(refusal.limit)" : "this machine has \(refusal.limit)"
+            if let need = refusal.need {
+                tail = "would need \(need) of memory\(detail); \(capacity)"
+            } else {
+                tail = "would need more memory than a 64-bit machine can address" + detail
+            }
+            switch request {
+            case .points(let n): return "\(plural(n, "point")) \(tail)"
+            case .load(let file, let n): return "cannot load '\(file)': its \(plural(n, "point")) \(tail)"
+            case .history(let n, _): return "a history of \(n) rows \(tail)"
+            }
+        case .liveTranscript(let path):
+            return "'\(path)' is the transcript being recorded; 'record stop' first or write another file"
+        case .protectedFile(let path): return "'\(path)' was loaded or run in this session; add 'force' to overwrite it"
+        case .writeIsDirectory(let path): return "cannot write '\(path)': is a directory"
+        case .writeNotRegular(let path): return "cannot write '\(path)': not a regular file, a device or a FIFO"
+        case .writeFailed(let failure):
+            switch failure {
+            case .noFolder(let p): return "cannot write '\(p)': no such folder"
+            case .permissionDenied(let p): return "cannot write '\(p)': permission denied"
+            case .isDirectory(let p): return "cannot write '\(p)': is a directory"
+            case .noSpace(let p): return "cannot write '\(p)': no space left on the device"
+            case .noReader(let p): return "cannot write '\(p)': no process is reading this FIFO"
+            case .readerClosed(let p): return "cannot write '\(p)': the reader closed it"
+            case .interrupted(let p): return "interrupted while writing '\(p)'"
+            case .other(let p, let reason): return "cannot write '\(p)': \(reason)"
+            case .output(let text): return text
+            }
+        case .recordingStopped(let inner): return inner.english + "; recording stopped"
+        case .notRecording: return "not recording; 'record FILE.gdt' starts a transcript"
+        case .alreadyRecording(let path): return "already recording to '\(path)'; 'record stop' first"
+        case .recordProtected(let path): return "'\(path)' was loaded or run in this session; record to another file"
+        case .transcriptExists(let path): return "'\(path)' exists; add 'overwrite' to start it over or 'append' to add to it"
+        case .recordAfterUpdates(let n):
+            return "a transcript replays from a fresh session, which cannot redo the \(plural(n, "update")) made so far; \(Message.englishResetHint)"
+        case .recordGeneratorMoved(let seed):
+            return "the generator has moved on from seed \(seed) ('gen' without seed= or a random step drew from it), so a replay would draw other numbers; \(Message.englishResetHint)"
+        case .recordCannotRebuild(let n, let label):
+            let what = n == 0 ? "no data" : "\(plural(n, "point")) (\(label))"
+            return "a transcript replays from a fresh session, and commands cannot rebuild this one's data, \(what); start recording before loading or making it, or at the start ('gd --record FILE')"
+
+        case .exitNotLast: return "'[exit N]' must be the last line; found more after it"
+        case .malformedExit(let line): return "malformed exit status '\(line)'; write '[exit N]' with N from 1 to 255"
+        case .outputBeforeInput: return "output before the first 'gd> ' input line; comment it with '#' or move it under an input"
+        case .noInputLines: return "no input lines; a transcript needs at least one line starting with 'gd> '"
+        case .unknownDirective(let line):
+            return "unknown directive '\(line)'; expected '#! tolerance digits=N', '#! tolerance rel=R' or '#! exact'"
+        case .inputAfterQuit(let line): return "input after 'quit' (line \(line)) never runs; remove it or the 'quit'"
+
+        case .pointsTyped(let n): return plural(n, "point")
+        case .pointsLoaded(let n): return "\(plural(n, "point")) loaded"
+        case .pointsGenerated(let n): return "\(plural(n, "point")) generated"
+        case .wroteRows(let n, let path): return "wrote \(plural(n, "row")) to \(path)"
+        case .wrotePlot(let kind, let path): return "wrote the \(kind) plot to \(path)"
+        case .recorded(let path): return "recorded \(path)"
+        case .recordingTo(let path): return "recording to \(path); 'record stop' ends it"
+        case .weight(let w): return "w = \(w)"
+        case .loss(let l): return "loss = \(l)"
+        case .summaryCounts(let points, let label, let steps, let epochs):
+            return "\(plural(points, "point")) (\(label)), \(plural(steps, "step")), \(plural(epochs, "epoch"))"
+        case .startWeight(let w, let start): return "w = \(w) (start \(start))"
+        case .noEpochs: return "no epochs yet"
+        case .noUpdates: return "no updates yet"
+        case .thinned(let updates, let limit, let stride):
+            return "note: \(updates) updates; past the history limit of \(limit) only every \(stride)th is kept ('set history-limit N')"
+        case .moreRows(let n, let what, let hint):
+            let noun = switch what { case .points: "points"; case .rows: "rows"; case .epochs: "epochs" }
+            return "(\(n) more \(noun) not shown\(hint.map { "; '\($0)' writes them all" } ?? ""))"
+        case .roundedToFit(let columns):
+            return "(some numbers rounded to fit \(columns) columns; 'set digits 17' shows every digit)"
+        case .step(let r):
+            return "step \(r.step): \(r.variant) \(Message.englishPoints(r.points)): w \(r.wBefore) → \(r.wAfter), loss \(r.loss)"
+        case .epoch(let e):
+            let kind = e.batch.map { "minibatch \($0)" } ?? e.variant
+            return "epoch \(e.epoch): \(kind), \(plural(e.updates, "update")): w \(e.wBefore) → \(e.wAfter), loss \(e.loss)"
+        case .timing(let seconds, let updates, let updateRate, let points, let pointRate):
+            guard updates > 0 else { return "time: \(seconds)" }
+            return "time: \(seconds), \(updates) updates (\(updateRate)/s), \(points) points (\(pointRate)/s)"
+        case .helpFooter:
+            return "numbers print as the shortest decimal that round-trips; '#' starts a comment; ';' separates commands"
+        case .helpCommands: return "commands (help COMMAND for more):"
+        case .errorLabel: return "error"
+        }
+    }
+
+    static let englishResetHint = "'reset' first (it keeps the data and settings), then 'record'"
+
+    /// `{2}`, `(all 6)`, `(32 points)`.
+    static func englishPoints(_ points: PointsUsed) -> String {
+        switch points {
+        case .listed(let list): return "{" + list.map(String.init).joined(separator: ", ") + "}"
+        case .all(let n): return "(all \(n))"
+        case .count(let n): return n == 1 ? "(1 point)" : "(\(n) points)"
+        }
+    }
+
+    static func englishDetail(_ detail: FileDetail) -> String {
+        switch detail {
+        case .noSuchFile: return "no such file"
+        case .isDirectory: return "is a directory"
+        case .permissionDenied: return "permission denied"
+        case .interruptedReading: return "interrupted while reading"
+        case .text(let text): return text
+        }
+    }
+
+    /// What a usage placeholder stands for ("the batch size", not "B"); a placeholder
+    /// without a noun here is shown as written.
+    static func englishNoun(_ placeholder: String) -> String {
+        switch placeholder {
+        case "I": return "the point number"
+        case "B": return "the batch size"
+        case "EPOCHS": return "the number of epochs"
+        case "SEED": return "the seed"
+        case "LR": return "the learning rate"
+        case "W": return "the weight"
+        case "X": return "x"
+        case "Y": return "y"
+        case "LO": return "the low end LO"
+        case "HI": return "the high end HI"
+        default: return placeholder
+        }
+    }
+}

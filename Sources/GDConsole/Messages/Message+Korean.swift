@@ -1,0 +1,231 @@
+/// Every message in Korean (`set lang ko`): the lecture's terms (경사하강법, 가중치, 학습률,
+/// 손실, 기울기, 미니배치, 에포크), written 합니다체. Command words, setting names and file
+/// formats stay English, in quotes, as the user types them; numbers are the English ones.
+///
+/// Sentences are built so that no particle follows a quoted word or a number (Korean
+/// particles change with the last sound: 을/를, 이/가), which keeps them right for any
+/// argument: "알 수 없는 명령입니다: 'stpe'".
+extension Message {
+    var korean: String {
+        func near(_ problem: String, _ near: String?, otherwise: String) -> String {
+            near.map { "\(problem). 혹시 '\($0)'인가요?" } ?? "\(problem). \(otherwise)"
+        }
+        let noun = Message.koreanNoun
+        let helpHint = "'help'로 명령 목록을 볼 수 있습니다"
+        switch self {
+        case .unterminatedQuote: return "따옴표가 닫히지 않았습니다. 같은 따옴표로 닫으세요"
+        case .emptyCommand: return "빈 명령입니다"
+        case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
+        case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)
+        case .helpExtra(let word): return "예상하지 못한 '\(word)'. 사용법: help [COMMAND]"
+        case .unexpectedWord(let word, let usage): return "예상하지 못한 '\(word)'. 사용법: \(usage)"
+        case .missingChoice(let name, let options, let usage):
+            return "\(name) 값이 없습니다. \(options.joined(separator: ", ")) 중 하나를 쓰세요 (사용법: \(usage))"
+        case .unknownChoice(let name, let word, let n, let options):
+            return near("알 수 없는 \(name): '\(word)'", n, otherwise: "\(options.joined(separator: ", ")) 중 하나를 쓰세요")
+        case .unknownOption(let key, let n, let expected):
+            return near("알 수 없는 옵션입니다: '\(key)'", n, otherwise: "쓸 수 있는 것: \(expected.joined(separator: ", "))")
+        case .optionTwice(let key): return "옵션 '\(key)' 값이 두 번 주어졌습니다"
+        case .unknownName(let word, let n, let expected, let usage):
+            return near("알 수 없는 이름입니다: '\(word)'", n,
+                        otherwise: "쓸 수 있는 것: \(expected.map { "\($0)=" }.joined(separator: ", ")) (사용법: \(usage))")
+        case .namedTwice(let key): return "'\(key)=' 값이 두 번 주어졌습니다"
+        case .unexpectedComma(let usage): return "예상하지 못한 ','. 사용법: \(usage)"
+        case .missingParameter(let name, let usage): return "\(name) 값이 없습니다 (사용법: \(usage))"
+        case .missing(let name): return "\(name) 값이 없습니다"
+        case .pointBeforeComma: return "',' 앞에 점 'X Y'가 있어야 합니다"
+        case .pointNeedsTwo(let found): return "점 하나는 두 수 'X Y'입니다. 여기에는 수가 \(found)개 있습니다 (점은 ','로 구분합니다)"
+        case .missingPoints: return "점이 없습니다. 사용법: data X Y[, X Y ...]"
+
+        case .notFinite(let name, let text): return "\(noun(name))은(는) 유한한 수여야 합니다. 입력: '\(text)'"
+        case .notANumber(let name, let text): return "\(noun(name)) 자리에 수가 와야 합니다. 입력: '\(text)'"
+        case .tooLargeToBeFinite(let name, let text): return "\(noun(name)) '\(text)'은(는) 너무 커서 유한한 수가 아닙니다"
+        case .underflows(let name, let text):
+            return "\(noun(name)) '\(text)'은(는) 너무 작아 0이 됩니다 (가장 작은 양수는 5e-324입니다)"
+        case .wholeTooLarge(let name, let text): return "\(noun(name)) '\(text)'이(가) 너무 큽니다"
+        case .notAWholeNumber(let name, let text): return "\(noun(name)) 자리에 정수가 와야 합니다. 입력: '\(text)'"
+        case .atLeast(let name, let bound, let value): return "\(noun(name))은(는) \(bound) 이상이어야 합니다. 입력: \(value)"
+
+        case .learningRateNotPositive(let text): return "학습률은 0보다 커야 합니다. 입력: \(text)"
+        case .digitsInvalid(let text): return "digits는 full 또는 1부터 17까지의 정수여야 합니다. 입력: '\(text)'"
+        case .missingSetValue: return "set에 쓸 값이 없습니다"
+        case .pointListedTwice(let i): return "점 \(i)이(가) 두 번 나옵니다. 미니배치는 각 점을 한 번만 씁니다"
+        case .loadMissingFile: return "FILE이 없습니다. 사용법: load lecture | load FILE [x=COL] [y=COL] | load x=X.npy y=Y.npy"
+        case .loadLectureOptions:
+            return "'load lecture'에는 x=와 y=를 쓸 수 없습니다 (그 이름의 파일이라면 './lecture'라고 쓰세요)"
+        case .optionNeedsColumn(let key): return "옵션 '\(key)='에는 열 이름이나 번호가 필요합니다"
+        case .columnNegative(let n): return "열 번호는 0부터 시작합니다. 입력: \(n)"
+        case .noiseNegative(let text): return "noise는 0 이상이어야 합니다. 입력: \(text)"
+        case .rangeSyntax: return "x=에는 x=0..10처럼 범위 LO..HI를 씁니다"
+        case .rangeOrder: return "범위 LO..HI는 LO < HI여야 합니다"
+        case .rangeTooWide(let largest): return "범위 x=LO..HI가 너무 넓어 뽑을 수 없습니다. HI − LO는 \(largest)보다 작아야 합니다"
+        case .rangeNearLargest(let largest):
+            return "범위 x=LO..HI가 가장 큰 double 값 \(largest)에 너무 가까워 뽑을 수 없습니다"
+        case .yMayOverflow(let z, let largest):
+            return "이 값들로는 y = w·x + noise가 무한대가 될 수 있습니다. |w|·max|x| + \(z)·noise는 \(largest)보다 작아야 합니다"
+        case .plotNotSVG: return "그림은 SVG로 저장합니다. 파일 이름을 '….svg'로 지으세요"
+        case .recordBothModes: return "'overwrite'와 'append' 중 하나만 고르세요"
+        case .timeMissingCommand: return "COMMAND가 없습니다. 사용법: time COMMAND"
+        case .timeItself: return "'time'으로 'time' 자신을 잴 수는 없습니다"
+
+        case .noData: return "데이터가 없습니다. 'load lecture', 'load FILE', 'data X Y, …' 또는 'gen N'을 쓰세요"
+        case .noDataToPlot: return "그릴 데이터가 없습니다. 먼저 load나 gen으로 데이터를 만드세요"
+        case .batchTooLarge(let b, let n):
+            return "배치 크기 \(b)이(가) 불러온 점의 수(\(n)개)보다 큽니다. 1부터 \(n)까지 쓰세요"
+        case .pointOutOfRange(let i, let n):
+            return "점 \(i)은(는) 범위를 벗어났습니다. 데이터의 점은 \(n)개입니다 (0부터 \(n - 1)까지)"
+        case .seedTooLarge(let seed, let rng, let maximum):
+            return "시드 \(seed)은(는) rng \(rng)에 너무 큽니다. 0부터 \(maximum)까지 쓰세요"
+        case .seedTooLargeForRng(let seed, let rng, let maximum):
+            return "시드 \(seed)은(는) rng \(rng)에 너무 큽니다 (최대 \(maximum)). 먼저 더 작은 시드를 정하세요"
+        case .diverged(let d):
+            let kept = d.rolledBack ? "명령 전체를 되돌렸습니다. w = \(d.w)" : "w는 마지막 유한한 값 \(d.w)에 머뭅니다"
+            let overflow = d.lossOverflows ? " (이때 손실이 넘칩니다)" : ""
+            return "스텝 \(d.step)에서 발산했습니다 (\(d.variant) \(Message.koreanPoints(d.points)), 학습률 \(d.learningRate)): "
+                + "w가 \(d.wAfter)이(가) 됩니다\(overflow) (기울기 \(d.gradient)). \(kept). 더 작은 학습률(lr)을 써 보세요"
+        case .interruptedRun(let updates, let w): return "업데이트 \(updates)번 뒤에 중단했습니다. w = \(w)"
+        case .interruptedLine: return "중단했습니다. 이 줄의 나머지는 실행하지 않았습니다"
+        case .interruptedBeforeLine: return "이 줄을 실행하기 전에 중단했습니다"
+        case .generateInterrupted: return "중단했습니다. 점을 만들지 않았습니다"
+        case .sourceDepth(let limit): return "'source'가 \(limit)단계보다 깊게 중첩되었습니다"
+        case .sourceCycle(let path):
+            return "'\(path)'은(는) 이미 실행 중입니다. 스크립트는 직접이든 다른 스크립트를 거쳐서든 자기 자신을 source할 수 없습니다"
+        case .pairMismatch(let x, let xn, let y, let yn):
+            return "'\(x)'에는 값이 \(xn)개, '\(y)'에는 \(yn)개 있습니다. 두 파일의 값 수가 같아야 합니다"
+
+        case .file(let failure, let path, let detail):
+            let text = Message.koreanDetail(detail)
+            switch failure {
+            case .interrupted: return "\(text): '\(path)'"
+            case .cannotOpen: return path.isEmpty ? text : "'\(path)' 파일을 열 수 없습니다: \(text)"
+            case .malformed: return path.isEmpty ? text : "'\(path)': \(text)"
+            }
+        case .cannotOpenScript(let name, let detail): return "'\(name)' 파일을 열 수 없습니다: \(Message.koreanDetail(detail))"
+        case .memory(let request, let refusal):
+            let each: String
+            switch request {
+            case .points, .load: each = "점 하나에 \(MemoryLimit.bytesPerPoint)바이트, 보관과 학습용"
+            case .history(_, let rowBytes): each = "한 행에 약 \(rowBytes)바이트"
+            }
+            let capacity = refusal.fromUlimit ? "ulimit 허용량은 \(refusal.limit)입니다" : "이 컴퓨터의 메모리는 \(refusal.limit)입니다"
+            let tail = refusal.need.map { "메모리가 \($0) 필요합니다 (\(each)). \(capacity)" }
+                ?? "64비트 컴퓨터가 다룰 수 있는 것보다 많은 메모리가 필요합니다 (\(each))"
+            switch request {
+            case .points(let n): return "점 \(n)개에는 \(tail)"
+            case .load(let file, let n): return "'\(file)'을(를) 불러올 수 없습니다. 점 \(n)개에는 \(tail)"
+            case .history(let n, _): return "기록 \(n)행에는 \(tail)"
+            }
+        case .liveTranscript(let path):
+            return "'\(path)'은(는) 지금 기록 중인 트랜스크립트입니다. 먼저 'record stop' 하거나 다른 파일에 쓰세요"
+        case .protectedFile(let path):
+            return "'\(path)'은(는) 이 세션에서 불러오거나 실행한 파일입니다. 덮어쓰려면 'force'를 붙이세요"
+        case .writeIsDirectory(let path): return "'\(path)'에 쓸 수 없습니다: 디렉터리입니다"
+        case .writeNotRegular(let path): return "'\(path)'에 쓸 수 없습니다: 일반 파일, 장치, FIFO가 아닙니다"
+        case .writeFailed(let failure):
+            switch failure {
+            case .noFolder(let p): return "'\(p)'에 쓸 수 없습니다: 그런 폴더가 없습니다"
+            case .permissionDenied(let p): return "'\(p)'에 쓸 수 없습니다: 권한이 없습니다"
+            case .isDirectory(let p): return "'\(p)'에 쓸 수 없습니다: 디렉터리입니다"
+            case .noSpace(let p): return "'\(p)'에 쓸 수 없습니다: 장치에 남은 공간이 없습니다"
+            case .noReader(let p): return "'\(p)'에 쓸 수 없습니다: 이 FIFO를 읽는 프로세스가 없습니다"
+            case .readerClosed(let p): return "'\(p)'에 쓸 수 없습니다: 읽는 쪽이 닫았습니다"
+            case .interrupted(let p): return "'\(p)'에 쓰는 중에 중단했습니다"
+            case .other(let p, let reason): return "'\(p)'에 쓸 수 없습니다: \(reason)"
+            case .output(let text): return text
+            }
+        case .recordingStopped(let inner): return inner.korean + ". 기록을 멈췄습니다"
+        case .notRecording: return "기록 중이 아닙니다. 'record FILE.gdt'로 트랜스크립트 기록을 시작합니다"
+        case .alreadyRecording(let path): return "이미 '\(path)'에 기록하고 있습니다. 먼저 'record stop' 하세요"
+        case .recordProtected(let path):
+            return "'\(path)'은(는) 이 세션에서 불러오거나 실행한 파일입니다. 다른 파일에 기록하세요"
+        case .transcriptExists(let path):
+            return "'\(path)'이(가) 이미 있습니다. 새로 쓰려면 'overwrite', 뒤에 덧붙이려면 'append'를 붙이세요"
+        case .recordAfterUpdates(let n):
+            return "트랜스크립트는 새 세션에서 재생되므로 지금까지의 업데이트 \(n)번을 다시 할 수 없습니다. \(Message.koreanResetHint)"
+        case .recordGeneratorMoved(let seed):
+            return "난수 생성기가 시드 \(seed)에서 이미 나아갔습니다 (seed= 없는 'gen'이나 무작위 스텝이 수를 뽑았습니다). 재생하면 다른 수가 나옵니다. \(Message.koreanResetHint)"
+        case .recordCannotRebuild(let n, let label):
+            let what = n == 0 ? "데이터 없음" : "점 \(n)개 (\(label))"
+            return "트랜스크립트는 새 세션에서 재생되는데, 명령으로는 이 세션의 데이터(\(what))를 다시 만들 수 없습니다. 데이터를 불러오거나 만들기 전에, 또는 처음부터('gd --record FILE') 기록하세요"
+
+        case .exitNotLast: return "'[exit N]'은(는) 마지막 줄이어야 합니다. 뒤에 줄이 더 있습니다"
+        case .malformedExit(let line): return "잘못된 종료 상태 '\(line)'. N이 1부터 255까지인 '[exit N]'으로 쓰세요"
+        case .outputBeforeInput: return "첫 'gd> ' 입력 줄 앞에 출력이 있습니다. '#'으로 주석 처리하거나 입력 아래로 옮기세요"
+        case .noInputLines: return "입력 줄이 없습니다. 트랜스크립트에는 'gd> '로 시작하는 줄이 하나 이상 있어야 합니다"
+        case .unknownDirective(let line):
+            return "알 수 없는 지시문 '\(line)'. '#! tolerance digits=N', '#! tolerance rel=R', '#! exact' 중 하나를 쓰세요"
+        case .inputAfterQuit(let line): return "'quit' (\(line)번째 줄) 뒤의 입력은 실행되지 않습니다. 그 입력이나 'quit'을 지우세요"
+
+        case .pointsTyped(let n): return "점 \(n)개"
+        case .pointsLoaded(let n): return "점 \(n)개를 불러왔습니다"
+        case .pointsGenerated(let n): return "점 \(n)개를 만들었습니다"
+        case .wroteRows(let n, let path): return "\(n)행을 \(path)에 썼습니다"
+        case .wrotePlot(let kind, let path): return "\(kind) 그림을 \(path)에 썼습니다"
+        case .recorded(let path): return "\(path)에 기록했습니다"
+        case .recordingTo(let path): return "\(path)에 기록합니다. 'record stop'으로 끝냅니다"
+        case .weight(let w): return "w = \(w)"
+        case .loss(let l): return "손실 = \(l)"
+        case .summaryCounts(let points, let label, let steps, let epochs):
+            return "점 \(points)개 (\(label)), 스텝 \(steps)번, 에포크 \(epochs)번"
+        case .startWeight(let w, let start): return "w = \(w) (초기값 \(start))"
+        case .noEpochs: return "아직 에포크가 없습니다"
+        case .noUpdates: return "아직 업데이트가 없습니다"
+        case .thinned(let updates, let limit, let stride):
+            return "참고: 업데이트 \(updates)번. 기록 한도 \(limit)행을 넘어 \(stride)번에 하나만 남깁니다 ('set history-limit N')"
+        case .moreRows(let n, let what, let hint):
+            let noun = switch what { case .points: "점"; case .rows: "행"; case .epochs: "에포크" }
+            return "(\(noun) \(n)개 더 있음\(hint.map { ". '\($0)'로 모두 저장합니다" } ?? ""))"
+        case .roundedToFit(let columns):
+            return "(\(columns)칸에 맞추려고 일부 수를 반올림했습니다. 'set digits 17'로 모든 자릿수를 봅니다)"
+        case .step(let r):
+            return "스텝 \(r.step): \(r.variant) \(Message.koreanPoints(r.points)): w \(r.wBefore) → \(r.wAfter), 손실 \(r.loss)"
+        case .epoch(let e):
+            let kind = e.batch.map { "minibatch \($0)" } ?? e.variant
+            return "에포크 \(e.epoch): \(kind), 업데이트 \(e.updates)번: w \(e.wBefore) → \(e.wAfter), 손실 \(e.loss)"
+        case .timing(let seconds, let updates, let updateRate, let points, let pointRate):
+            guard updates > 0 else { return "시간: \(seconds)" }
+            return "시간: \(seconds), 업데이트 \(updates)번 (초당 \(updateRate)), 점 \(points)개 (초당 \(pointRate))"
+        case .helpFooter:
+            return "수는 다시 읽어도 같은 값이 되는 가장 짧은 십진수로 보입니다.\n'#' 뒤는 주석이고, ';'로 명령을 나눕니다"
+        case .helpCommands: return "명령 (자세히: help COMMAND):"
+        case .errorLabel: return "오류"
+        }
+    }
+
+    static let koreanResetHint = "먼저 'reset' 하고 (데이터와 설정은 그대로입니다) 'record' 하세요"
+
+    /// `{2}`, `(전체 6개)`, `(점 32개)`.
+    static func koreanPoints(_ points: PointsUsed) -> String {
+        switch points {
+        case .listed(let list): return "{" + list.map(String.init).joined(separator: ", ") + "}"
+        case .all(let n): return "(전체 \(n)개)"
+        case .count(let n): return "(점 \(n)개)"
+        }
+    }
+
+    static func koreanDetail(_ detail: FileDetail) -> String {
+        switch detail {
+        case .noSuchFile: return "그런 파일이 없습니다"
+        case .isDirectory: return "디렉터리입니다"
+        case .permissionDenied: return "권한이 없습니다"
+        case .interruptedReading: return "읽는 중에 중단했습니다"
+        case .text(let text): return text
+        }
+    }
+
+    /// What a usage placeholder stands for, in the lecture's words.
+    static func koreanNoun(_ placeholder: String) -> String {
+        switch placeholder {
+        case "I": return "점 번호"
+        case "B": return "배치 크기"
+        case "EPOCHS": return "에포크 수"
+        case "SEED", "seed": return "시드"
+        case "LR": return "학습률"
+        case "W": return "가중치"
+        case "N": return "개수 N"
+        case "LO": return "하한 LO"
+        case "HI": return "상한 HI"
+        default: return placeholder
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// A column of a `show` table, named in each language: short noun phrases in Korean.
+///
+/// `save history` writes the English names (`HistoryCSV.header`) whatever the language:
+/// a file format stays English, like the command words.
+public enum TableHeader: Sendable, Hashable, CaseIterable {
+    case index, x, y
+    case step, epoch, variant, batch, updates, points
+    case wBefore, wAfter, gradient, lossUsed, loss
+
+    static let history: [TableHeader] = [.step, .epoch, .variant, .points, .wBefore, .wAfter, .gradient, .lossUsed, .loss]
+    static let epochs: [TableHeader] = [.epoch, .variant, .batch, .updates, .wBefore, .wAfter, .loss]
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .en: return english
+        case .ko: return korean
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .index: return "i"
+        case .x: return "x"
+        case .y: return "y"
+        case .step: return "step"
+        case .epoch: return "epoch"
+        case .variant: return "variant"
+        case .batch: return "batch"
+        case .updates: return "updates"
+        case .points: return "points"
+        case .wBefore: return "w_before"
+        case .wAfter: return "w_after"
+        case .gradient: return "gradient"
+        case .lossUsed: return "loss_used"
+        case .loss: return "loss"
+        }
+    }
+
+    var korean: String {
+        switch self {
+        case .index: return "i"
+        case .x: return "x"
+        case .y: return "y"
+        case .step: return "스텝"
+        case .epoch: return "에포크"
+        case .variant: return "방식"
+        case .batch: return "배치"
+        case .updates: return "업데이트"
+        case .points: return "사용한 점"
+        case .wBefore: return "이전 w"
+        case .wAfter: return "이후 w"
+        case .gradient: return "기울기"
+        case .lossUsed: return "배치 손실"
+        case .loss: return "전체 손실"
+        }
+    }
+}
