@@ -193,6 +193,28 @@ extension Message {
             return "numbers print as the shortest decimal that round-trips; '#' starts a comment; ';' separates commands"
         case .helpCommands: return "commands (help COMMAND for more):"
         case .errorLabel: return "error"
+        case .plotFitTitle(let steps): return "fit after \(plural(steps, "step"))"
+        case .plotData(let points): return "data (\(plural(points, "point")))"
+        case .plotLineNow(let w): return "y = \(w)·x, now"
+        case .plotLineStart(let w): return "y = \(w)·x, start"
+        case .plotLossTitle(let unit, let log):
+            return "loss per \(Message.plotUnit(unit).english)" + (log ? " (log scale)" : "")
+        case .plotUnit(let unit): return unit == .epoch ? "epoch" : "update"
+        case .plotLossAxis: return "loss"
+        case .plotLossSeries(let points): return "loss over all \(plural(points, "point"))"
+        case .plotThinned(let stride): return "the history keeps every \(stride)th update"
+        case .plotPathTitle: return "path of w on L(w)"
+        case .plotVisited(let weights): return "w visited (\(plural(weights, "weight"))), in order"
+        case .plotBest(let w, let loss): return "best w = \(w), L = \(loss)"
+        case .plotUnplaced(let name, let parts):
+            let phrases = ["+inf", "-inf", "NaN", "≤ 0 on the log axis"]
+            let listed = parts.map { "\($0.count) \(phrases[min(max($0.kind, 0), 3)]) (\($0.symbol))" }
+            return "\(name): " + listed.joined(separator: ", ") + " not drawn as numbers"
+        case .plotDensity(let name, let points, let cell):
+            return "\(name): \(points) points drawn as density in \(cell) px cells (darker: more points)"
+        case .plotThinnedColumns(let name, let points):
+            return "\(name): \(points) points thinned to the lowest and highest in each pixel column"
+        case .plotMarkedEnds(let name, let vertices): return "\(name): only the first and last of \(vertices) marked"
         }
     }
 

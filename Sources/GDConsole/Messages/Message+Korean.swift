@@ -189,6 +189,28 @@ extension Message {
             return "수는 다시 읽어도 같은 값이 되는 가장 짧은 십진수로 보입니다.\n'#' 뒤는 주석이고, ';'로 명령을 나눕니다"
         case .helpCommands: return "명령 (자세히: help COMMAND):"
         case .errorLabel: return "오류"
+        case .plotFitTitle(let steps): return "스텝 \(steps)번 뒤의 적합"
+        case .plotData(let points): return "데이터 (점 \(points)개)"
+        case .plotLineNow(let w): return "y = \(w)·x, 현재"
+        case .plotLineStart(let w): return "y = \(w)·x, 시작"
+        case .plotLossTitle(let unit, let log):
+            return "\(Message.plotUnit(unit).korean)별 손실" + (log ? " (로그 눈금)" : "")
+        case .plotUnit(let unit): return unit == .epoch ? "에포크" : "업데이트"
+        case .plotLossAxis: return "손실"
+        case .plotLossSeries(let points): return "전체 점 \(points)개에 대한 손실"
+        case .plotThinned(let stride): return "기록은 업데이트 \(stride)번에 하나만 남깁니다"
+        case .plotPathTitle: return "L(w) 위의 w 경로"
+        case .plotVisited(let weights): return "지나온 w (가중치 \(weights)개), 순서대로"
+        case .plotBest(let w, let loss): return "최적 w = \(w), L = \(loss)"
+        case .plotUnplaced(let name, let parts):
+            let phrases = ["+inf", "-inf", "NaN", "로그 축의 0 이하 값"]
+            let listed = parts.map { "\(phrases[min(max($0.kind, 0), 3)]) \($0.count)개 (\($0.symbol))" }
+            return "\(name): " + listed.joined(separator: ", ") + "는 수로 그리지 않았습니다"
+        case .plotDensity(let name, let points, let cell):
+            return "\(name): 점 \(points)개를 \(cell) px 칸의 밀도로 그렸습니다 (진할수록 점이 많음)"
+        case .plotThinnedColumns(let name, let points):
+            return "\(name): 점 \(points)개를 픽셀 열마다 가장 낮은 점과 높은 점만 남겼습니다"
+        case .plotMarkedEnds(let name, let vertices): return "\(name): \(vertices)개 중 처음과 끝만 표시했습니다"
         }
     }
 

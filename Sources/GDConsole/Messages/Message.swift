@@ -126,6 +126,39 @@ public enum Message: Sendable, Equatable {
     case helpCommands
     /// `error` before a message.
     case errorLabel
+
+    // MARK: Plots (titles, axes, legends, notes)
+    case plotFitTitle(steps: Int)
+    case plotData(points: Int)
+    case plotLineNow(String)
+    case plotLineStart(String)
+    /// `per`: `.update` or `.epoch`.
+    case plotLossTitle(PlotUnit, log: Bool)
+    case plotUnit(PlotUnit)
+    case plotLossAxis
+    case plotLossSeries(points: Int)
+    case plotThinned(stride: Int)
+    case plotPathTitle
+    case plotVisited(weights: Int)
+    case plotBest(w: String, loss: String)
+    /// "loss: 2 +inf (↑), 1 NaN (?) not drawn as numbers"; parts are (count, what, symbol).
+    case plotUnplaced(String, [UnplacedCount])
+    case plotDensity(String, points: Int, cell: Int)
+    case plotThinnedColumns(String, points: Int)
+    case plotMarkedEnds(String, vertices: Int)
+}
+
+/// The x axis of a loss plot.
+public enum PlotUnit: Sendable, Equatable {
+    case update, epoch
+}
+
+/// Values a plot could not place, of one kind.
+public struct UnplacedCount: Sendable, Equatable {
+    public var count: Int
+    /// 0 +inf, 1 -inf, 2 NaN, 3 ≤ 0 on a log axis (`Projection.Unplaced`).
+    public var kind: Int
+    public var symbol: String
 }
 
 /// What a table's rows are, for "(12 more rows not shown)".

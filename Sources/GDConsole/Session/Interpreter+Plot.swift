@@ -22,14 +22,16 @@ extension Interpreter {
     /// The points, the current line and (once it has moved) the starting line.
     func fitPlot(_ t: Trainer) -> PlotDescription {
         let w = t.w, start = t.startWeight
+        let say = { (message: Message) in message.text(self.state.language) }
         var series = [
-            Series("data (\(plural(t.data.count, "point")))", .points, xs: t.data.xs, ys: t.data.ys),
-            Series("y = \(state.numbers.text(w))·x, now", .curve { w * $0 }),
+            Series(say(.plotData(points: t.data.count)), .points, xs: t.data.xs, ys: t.data.ys),
+            Series(say(.plotLineNow(state.numbers.text(w))), .curve { w * $0 }),
         ]
         if t.steps > 0 || w.bitPattern != start.bitPattern {
-            series.append(Series("y = \(state.numbers.text(start))·x, start", .curve { start * $0 }, stroke: .dotted))
+            series.append(Series(say(.plotLineStart(state.numbers.text(start))), .curve { start * $0 }, stroke: .dotted))
         }
-        return PlotDescription(title: "fit after \(plural(t.steps, "step"))", x: Axis("x"), y: Axis("y"), series: series)
+        return PlotDescription(title: say(.plotFitTitle(steps: t.steps)), x: Axis("x"), y: Axis("y"), series: series,
+                               language: state.language)
     }
 
     /// The loss over all points after each update (step 0: before any), or after each
@@ -37,20 +39,22 @@ extension Interpreter {
     func lossPlot(_ t: Trainer, log: Bool) -> PlotDescription {
         let history = t.history
         var notes: [String] = []
-        let xs: [Double], ys: [Double], unit: String
+        let say = { (message: Message) in message.text(self.state.language) }
+        let xs: [Double], ys: [Double], unit: PlotUnit
         if history.updates.count > Interpreter.lossPerUpdateLimit, let first = history.epochs.first {
-            unit = "epoch"
+            unit = .epoch
             xs = [Double(first.epoch - 1)] + history.epochs.map { Double($0.epoch) }
             ys = [t.data.loss(at: first.wBefore)] + history.epochs.map(\.loss)
         } else {
-            unit = "update"
+            unit = .update
             xs = [0] + history.updates.map { Double($0.step) }
             ys = [t.data.loss(at: history.startWeight)] + history.updates.map { t.data.loss(at: $0.wAfter) }
-            if history.isThinned { notes.append("the history keeps every \(history.stride)th update") }
+            if history.isThinned { notes.append(say(.plotThinned(stride: history.stride))) }
         }
-        let series = Series("loss over all \(plural(t.data.count, "point"))", .line, xs: xs, ys: ys)
-        return PlotDescription(title: "loss per \(unit)" + (log ? " (log scale)" : ""), x: Axis(unit, integer: true),
-                               y: Axis("loss", log: log), series: [series], notes: notes)
+        let series = Series(say(.plotLossSeries(points: t.data.count)), .line, xs: xs, ys: ys)
+        return PlotDescription(title: say(.plotLossTitle(unit, log: log)), x: Axis(say(.plotUnit(unit)), integer: true),
+                               y: Axis(say(.plotLossAxis), log: log), series: [series], notes: notes,
+                               language: state.language)
     }
 
     /// L(w) over the weights visited and the best one, with the visits marked in order.
@@ -66,15 +70,16 @@ extension Interpreter {
         // The landscape decides the height, not only the weights visited.
         let samples = (0...64).map { data.loss(at: lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss(at: $0) }
         let heights = samples.filter(\.isFinite)
+        let say = { (message: Message) in message.text(self.state.language) }
         let yRange = Ticks.linear(heights.min() ?? 0, heights.max() ?? 1, target: 4).range
         let series = [
             Series("L(w)", .curve { data.loss(at: $0) }, stroke: .dotted),
-            Series("w visited (\(plural(visited.count, "weight"))), in order", .path,
+            Series(say(.plotVisited(weights: visited.count)), .path,
                    xs: visited, ys: visited.map { data.loss(at: $0) }),
         ]
-        var notes = ["best w = \(state.numbers.text(best)), L = \(state.numbers.text(data.loss(at: best)))"]
-        if t.history.isThinned { notes.append("the history keeps every \(t.history.stride)th update") }
-        return PlotDescription(title: "path of w on L(w)", x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
-                               series: series, notes: notes)
+        var notes = [say(.plotBest(w: state.numbers.text(best), loss: state.numbers.text(data.loss(at: best))))]
+        if t.history.isThinned { notes.append(say(.plotThinned(stride: t.history.stride))) }
+        return PlotDescription(title: say(.plotPathTitle), x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
+                               series: series, notes: notes, language: state.language)
     }
 }
