@@ -37,19 +37,19 @@ extension Message {
         case .pointNeedsTwo(let found): return "점 하나는 두 수 'X Y'입니다. 여기에는 수가 \(found)개 있습니다 (점은 ','로 구분합니다)"
         case .missingPoints: return "점이 없습니다. 사용법: data X Y[, X Y ...]"
 
-        case .notFinite(let name, let text): return "\(noun(name))은(는) 유한한 수여야 합니다. 입력: '\(text)'"
+        case .notFinite(let name, let text): return "\(Particle.attach(noun(name), .topic)) 유한한 수여야 합니다. 입력: '\(text)'"
         case .notANumber(let name, let text): return "\(noun(name)) 자리에 수가 와야 합니다. 입력: '\(text)'"
         case .tooLargeToBeFinite(let name, let text): return "\(noun(name)) '\(text)'은(는) 너무 커서 유한한 수가 아닙니다"
         case .underflows(let name, let text):
             return "\(noun(name)) '\(text)'은(는) 너무 작아 0이 됩니다 (가장 작은 양수는 5e-324입니다)"
         case .wholeTooLarge(let name, let text): return "\(noun(name)) '\(text)'이(가) 너무 큽니다"
         case .notAWholeNumber(let name, let text): return "\(noun(name)) 자리에 정수가 와야 합니다. 입력: '\(text)'"
-        case .atLeast(let name, let bound, let value): return "\(noun(name))은(는) \(bound) 이상이어야 합니다. 입력: \(value)"
+        case .atLeast(let name, let bound, let value): return "\(Particle.attach(noun(name), .topic)) \(bound) 이상이어야 합니다. 입력: \(value)"
 
         case .learningRateNotPositive(let text): return "학습률은 0보다 커야 합니다. 입력: \(text)"
         case .digitsInvalid(let text): return "digits는 full 또는 1부터 17까지의 정수여야 합니다. 입력: '\(text)'"
         case .missingSetValue: return "set에 쓸 값이 없습니다"
-        case .pointListedTwice(let i): return "점 \(i)이(가) 두 번 나옵니다. 미니배치는 각 점을 한 번만 씁니다"
+        case .pointListedTwice(let i): return "점 \(Particle.attach(String(i), .subject)) 두 번 나옵니다. 미니배치는 각 점을 한 번만 씁니다"
         case .loadMissingFile: return "FILE이 없습니다. 사용법: load lecture | load FILE [x=COL] [y=COL] | load x=X.npy y=Y.npy"
         case .loadLectureOptions:
             return "'load lecture'에는 x=와 y=를 쓸 수 없습니다 (그 이름의 파일이라면 './lecture'라고 쓰세요)"
@@ -71,18 +71,18 @@ extension Message {
         case .noData: return "데이터가 없습니다. 'load lecture', 'load FILE', 'data X Y, …' 또는 'gen N'을 쓰세요"
         case .noDataToPlot: return "그릴 데이터가 없습니다. 먼저 load나 gen으로 데이터를 만드세요"
         case .batchTooLarge(let b, let n):
-            return "배치 크기 \(b)이(가) 불러온 점의 수(\(n)개)보다 큽니다. 1부터 \(n)까지 쓰세요"
+            return "배치 크기 \(Particle.attach(String(b), .subject)) 불러온 점의 수(\(n)개)보다 큽니다. 1부터 \(n)까지 쓰세요"
         case .pointOutOfRange(let i, let n):
-            return "점 \(i)은(는) 범위를 벗어났습니다. 데이터의 점은 \(n)개입니다 (0부터 \(n - 1)까지)"
+            return "점 \(Particle.attach(String(i), .topic)) 범위를 벗어났습니다. 데이터의 점은 \(n)개입니다 (0부터 \(n - 1)까지)"
         case .seedTooLarge(let seed, let rng, let maximum):
-            return "시드 \(seed)은(는) rng \(rng)에 너무 큽니다. 0부터 \(maximum)까지 쓰세요"
+            return "시드 \(Particle.attach(seed, .topic)) rng \(rng)에 너무 큽니다. 0부터 \(maximum)까지 쓰세요"
         case .seedTooLargeForRng(let seed, let rng, let maximum):
-            return "시드 \(seed)은(는) rng \(rng)에 너무 큽니다 (최대 \(maximum)). 먼저 더 작은 시드를 정하세요"
+            return "시드 \(Particle.attach(seed, .topic)) rng \(rng)에 너무 큽니다 (최대 \(maximum)). 먼저 더 작은 시드를 정하세요"
         case .diverged(let d):
             let kept = d.rolledBack ? "명령 전체를 되돌렸습니다. w = \(d.w)" : "w는 마지막 유한한 값 \(d.w)에 머뭅니다"
             let overflow = d.lossOverflows ? " (이때 손실이 넘칩니다)" : ""
             return "스텝 \(d.step)에서 발산했습니다 (\(d.variant) \(Message.koreanPoints(d.points)), 학습률 \(d.learningRate)): "
-                + "w가 \(d.wAfter)이(가) 됩니다\(overflow) (기울기 \(d.gradient)). \(kept). 더 작은 학습률(lr)을 써 보세요"
+                + "w가 \(Particle.attach(d.wAfter, .subject)) 됩니다\(overflow) (기울기 \(d.gradient)). \(kept). 더 작은 학습률(lr)을 써 보세요"
         case .interruptedRun(let updates, let w): return "업데이트 \(updates)번 뒤에 중단했습니다. w = \(w)"
         case .interruptedLine: return "중단했습니다. 이 줄의 나머지는 실행하지 않았습니다"
         case .interruptedBeforeLine: return "이 줄을 실행하기 전에 중단했습니다"
