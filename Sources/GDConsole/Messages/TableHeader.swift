@@ -46,12 +46,12 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
         case .variant: return "방식"
         case .batch: return "배치"
         case .updates: return "업데이트"
-        case .points: return "사용한 점"
+        case .points: return "점"
         case .wBefore: return "이전 w"
         case .wAfter: return "이후 w"
         case .gradient: return "기울기"
         case .lossUsed: return "배치 손실"
-        case .loss: return "전체 손실"
+        case .loss: return "손실"
         }
     }
 }
