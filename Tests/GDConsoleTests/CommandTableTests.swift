@@ -70,7 +70,7 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 10)
+        #expect(settings.count == 12)
         #expect(topics.count == ShowTopic.allCases.count)
     }
 

@@ -61,7 +61,7 @@ enum HelpKorean {
         "set/SETTING/seed": "에포크 순서를 정하는 난수 생성기의 시드",
         "set/SETTING/batch": "기본 미니배치 크기",
         "set/SETTING/shuffle": "sgd와 미니배치 에포크의 순서를 섞을지",
-        "set/SETTING/rng": "gd, numpy (np.random.seed + shuffle), numpy-generator (default_rng)",
+        "set/SETTING/rng": "난수 생성기: gd, numpy (np.random.seed + shuffle), numpy-generator (default_rng)",
         "set/SETTING/on-diverge": "업데이트가 유한하지 않을 때: stop (앞의 업데이트 유지), rollback (명령 취소)",
         "set/SETTING/history-limit": "기록을 솎아 내기 전까지 남기는 업데이트 행 수",
         "set/SETTING/timer": "명령마다 걸린 시간을 보여 줄지 (stderr)",
