@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GDConsole
 
@@ -110,5 +111,21 @@ import Testing
         }
         #expect(numbers(run(.ko)) == numbers(run(.en)))
         #expect(run(.ko).contains("0.5622656"))
+    }
+
+    /// A transcript recorded in Korean says so first, since a replay starts in English;
+    /// and it replays equal.
+    @Test func aKoreanRecordingSetsTheLanguageFirst() throws {
+        let dir = try FileSafetyTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let gd = Interpreter(sink: BufferSink(), environment: Environment(language: .ko))
+        for (n, line) in ["record \(dir)/ko.gdt", "step sgd 2", "record stop"].enumerated() {
+            #expect(gd.interact(line: line, lineNumber: n + 1) == .ok)
+        }
+        let text = try String(contentsOfFile: dir + "/ko.gdt", encoding: .utf8)
+        #expect(text.hasPrefix("gd> set lang ko\ngd> step sgd 2\n스텝 1: sgd {2}"))
+        let sink = BufferSink()
+        let summary = TranscriptSuite(update: false, sink: sink).run([dir + "/ko.gdt"])
+        #expect(summary.failed == 0, "\(sink.text)")
     }
 }

@@ -166,7 +166,7 @@ extension Message {
         case .weight(let w): return "w = \(w)"
         case .loss(let l): return "손실 = \(l)"
         case .summaryCounts(let points, let label, let steps, let epochs):
-            return "점 \(points)개 (\(label)), 스텝 \(steps)번, 에포크 \(epochs)번"
+            return "점 \(points)개 (\(Message.koreanLabel(label))), 스텝 \(steps)번, 에포크 \(epochs)번"
         case .startWeight(let w, let start): return "w = \(w) (초기값 \(start))"
         case .noEpochs: return "아직 에포크가 없습니다"
         case .noUpdates: return "아직 업데이트가 없습니다"
@@ -189,6 +189,9 @@ extension Message {
             return "수는 다시 읽어도 같은 값이 되는 가장 짧은 십진수로 보입니다.\n'#' 뒤는 주석이고, ';'로 명령을 나눕니다"
         case .helpCommands: return "명령 (자세히: help COMMAND):"
         case .errorLabel: return "오류"
+        case .helpUsage: return "사용법:"
+        case .helpAlso: return "별칭"
+        case .helpExamples: return "예:"
         case .plotFitTitle(let steps): return "스텝 \(steps)번 뒤의 적합"
         case .plotData(let points): return "데이터 (점 \(points)개)"
         case .plotLineNow(let w): return "y = \(w)·x, 현재"
@@ -211,6 +214,17 @@ extension Message {
         case .plotThinnedColumns(let name, let points):
             return "\(name): 점 \(points)개를 픽셀 열마다 가장 낮은 점과 높은 점만 남겼습니다"
         case .plotMarkedEnds(let name, let vertices): return "\(name): \(vertices)개 중 처음과 끝만 표시했습니다"
+        }
+    }
+
+    /// Where the data came from: the built-in labels in Korean, a file name as it is.
+    static func koreanLabel(_ label: String) -> String {
+        switch label {
+        case "lecture": return "강의 데이터"
+        case "inline": return "직접 입력"
+        case "generated": return "생성한 데이터"
+        case "none": return "없음"
+        default: return label
         }
     }
 

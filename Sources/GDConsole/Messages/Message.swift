@@ -126,6 +126,10 @@ public enum Message: Sendable, Equatable {
     case helpCommands
     /// `error` before a message.
     case errorLabel
+    /// Headings of a `help COMMAND` page.
+    case helpUsage
+    case helpAlso
+    case helpExamples
 
     // MARK: Plots (titles, axes, legends, notes)
     case plotFitTitle(steps: Int)

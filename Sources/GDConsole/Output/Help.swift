@@ -22,17 +22,17 @@ public enum Help {
     }
 
     static func detail(_ spec: CommandSpec, _ language: Language) -> String {
-        let usage = language == .ko ? "사용법: " : "usage: "
+        let usage = Message.helpUsage.text(language) + " "
         var text = usage + spec.usageLines.joined(separator: "\n" + String(repeating: " ", count: DisplayWidth.columns(usage))) + "\n"
         if !spec.aliases.isEmpty {
-            text += (language == .ko ? "별칭: " : "also: ") + spec.aliases.joined(separator: ", ") + "\n"
+            text += Message.helpAlso.text(language) + ": " + spec.aliases.joined(separator: ", ") + "\n"
         }
         text += "\n" + wrap(discussion(spec, language), width: width) + "\n"
         let choices = choiceLines(spec, language)
         if !choices.isEmpty {
             text += "\n" + choices.joined(separator: "\n") + "\n"
         }
-        text += (language == .ko ? "\n예:\n" : "\nexamples:\n") + spec.examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        text += "\n" + Message.helpExamples.text(language) + "\n" + spec.examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
         return text
     }
 
@@ -59,7 +59,7 @@ public enum Help {
             if case .choice(let name, let choices) = inner {
                 let width = choices.map(\.name.count).max() ?? 0
                 return ["\(name):"] + choices.map { c in
-                    let also = language == .ko ? "별칭" : "also"
+                    let also = Message.helpAlso.text(language)
                     let aliases = c.aliases.isEmpty ? "" : " (\(also) \(c.aliases.joined(separator: ", ")))"
                     let lead = "  " + c.name + String(repeating: " ", count: width - c.name.count + 2)
                     return hanging(lead, summary(of: c, parameter: name, in: spec, language) + aliases)
