@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
             // would empty the script before it is read.
             if let target = FileIdentity(path: record),
                let script = files.first(where: { $0 != "-" && FileIdentity(path: $0) == target }) {
-                sink.write("gd: --record '\(record)' is the script '\(script)' to run; record to another file\n", to: .standardError)
+                sink.write("gd: " + Message.recordIsScript(record, script: script).text(interpreter.state.language) + "\n", to: .standardError)
                 throw ExitCode(ExitStatus.usage)
             }
             do {

@@ -61,14 +61,18 @@ final class StandardSink: OutputSink {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for i in lines.indices {
             let line = lines[i]
-            if let range = line.firstRange(of: "error: ") {
-                lines[i] = line[..<range.lowerBound] + "\u{1B}[1;31merror:\u{1B}[0m " + line[range.upperBound...]
+            if let label = StandardSink.errorLabels.first(where: { line.contains($0 + ": ") }),
+               let range = line.firstRange(of: label + ": ") {
+                lines[i] = line[..<range.lowerBound] + "\u{1B}[1;31m\(label):\u{1B}[0m " + line[range.upperBound...]
             } else if !line.isEmpty, line.allSatisfy({ $0 == " " || $0 == "^" || $0 == "~" }), line.contains("^") {
                 lines[i] = "\u{1B}[32m" + line + "\u{1B}[0m"
             }
         }
         return lines.joined(separator: "\n")
     }
+
+    /// `error` in every language, for the highlight.
+    static let errorLabels = Language.allCases.map { Message.errorLabel.text($0) }
 
     func takeWriteFailure() -> String? {
         defer { failure = nil }

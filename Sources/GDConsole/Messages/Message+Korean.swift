@@ -192,6 +192,12 @@ extension Message {
         case .helpUsage: return "사용법:"
         case .helpAlso: return "별칭"
         case .helpExamples: return "예:"
+        case .banner(let version): return "gd \(version) — 경사하강법 콘솔. 'help'로 명령 목록을 보고, Ctrl-D로 끝냅니다"
+        case .historyUnreadable(let path): return "입력 기록 파일 \(path)을(를) 읽을 수 없어 그대로 두었습니다"
+        case .historyOutOfMemory: return "입력 기록을 저장할 수 없습니다: 메모리가 부족합니다"
+        case .historySaveFailed(let path, let reason): return "입력 기록을 \(path)에 저장할 수 없습니다: \(reason)"
+        case .recordIsScript(let record, let script):
+            return "--record '\(record)'은(는) 실행할 스크립트 '\(script)'입니다. 다른 파일에 기록하세요"
         case .plotFitTitle(let steps): return "스텝 \(steps)번 뒤의 적합"
         case .plotData(let points): return "데이터 (점 \(points)개)"
         case .plotLineNow(let w): return "y = \(w)·x, 현재"

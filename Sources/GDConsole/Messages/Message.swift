@@ -131,6 +131,13 @@ public enum Message: Sendable, Equatable {
     case helpAlso
     case helpExamples
 
+    // MARK: The front end (`gd`)
+    case banner(version: String)
+    case historyUnreadable(String)
+    case historyOutOfMemory
+    case historySaveFailed(String, reason: String)
+    case recordIsScript(String, script: String)
+
     // MARK: Plots (titles, axes, legends, notes)
     case plotFitTitle(steps: Int)
     case plotData(points: Int)
