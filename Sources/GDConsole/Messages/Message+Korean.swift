@@ -22,7 +22,7 @@ extension Message {
         case .missingChoice(let name, let options, let usage):
             return "\(name) 값이 없습니다. \(options.joined(separator: ", ")) 중 하나를 쓰세요 (사용법: \(usage))"
         case .unknownChoice(let name, let word, let n, let options):
-            return near("알 수 없는 \(name): '\(word)'", n, otherwise: "\(options.joined(separator: ", ")) 중 하나를 쓰세요")
+            return near("알 수 없는 \(noun(name))입니다: '\(word)'", n, otherwise: "\(options.joined(separator: ", ")) 중 하나를 쓰세요")
         case .unknownOption(let key, let n, let expected):
             return near("알 수 없는 옵션입니다: '\(key)'", n, otherwise: "쓸 수 있는 것: \(expected.joined(separator: ", "))")
         case .optionTwice(let key): return "옵션 '\(key)' 값이 두 번 주어졌습니다"
@@ -267,6 +267,17 @@ extension Message {
         case "N": return "개수 N"
         case "LO": return "하한 LO"
         case "HI": return "상한 HI"
+        case "VARIANT": return "방식"
+        case "SETTING": return "설정"
+        case "TOPIC": return "항목"
+        case "KIND": return "그림 종류"
+        case "TABLE": return "표"
+        case "LANG": return "언어"
+        case "GENERATOR": return "난수 생성기"
+        case "POLICY": return "처리 방법"
+        case "STYLE": return "그림 방식"
+        case "VALUE": return "값"
+        case "OUTPUT": return "출력"
         default: return placeholder
         }
     }
