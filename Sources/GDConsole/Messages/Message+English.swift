@@ -96,13 +96,13 @@ extension Message {
             return "'\(x)' has \(xn) values but '\(y)' has \(yn); they must pair up"
 
         case .file(let failure, let path, let detail):
-            let text = Message.englishDetail(detail)
+            let text = detail.english
             switch failure {
             case .interrupted: return "\(text) '\(path)'"
             case .cannotOpen: return path.isEmpty ? text : "cannot open '\(path)': \(text)"
             case .malformed: return path.isEmpty ? text : "'\(path)': \(text)"
             }
-        case .cannotOpenScript(let name, let detail): return "cannot open '\(name)': \(Message.englishDetail(detail))"
+        case .cannotOpenScript(let name, let detail): return "cannot open '\(name)': \(detail.english)"
         case .memory(let request, let refusal):
             let tail: String
             let each: String?
@@ -234,16 +234,6 @@ extension Message {
         case .listed(let list): return "{" + list.map(String.init).joined(separator: ", ") + "}"
         case .all(let n): return "(all \(n))"
         case .count(let n): return n == 1 ? "(1 point)" : "(\(n) points)"
-        }
-    }
-
-    static func englishDetail(_ detail: FileDetail) -> String {
-        switch detail {
-        case .noSuchFile: return "no such file"
-        case .isDirectory: return "is a directory"
-        case .permissionDenied: return "permission denied"
-        case .interruptedReading: return "interrupted while reading"
-        case .text(let text): return text
         }
     }
 

@@ -94,13 +94,13 @@ extension Message {
             return "'\(x)'에는 값이 \(xn)개, '\(y)'에는 \(yn)개 있습니다. 두 파일의 값 수가 같아야 합니다"
 
         case .file(let failure, let path, let detail):
-            let text = Message.koreanDetail(detail)
+            let text = detail.korean
             switch failure {
             case .interrupted: return "\(text): '\(path)'"
             case .cannotOpen: return path.isEmpty ? text : "'\(path)' 파일을 열 수 없습니다: \(text)"
             case .malformed: return path.isEmpty ? text : "'\(path)': \(text)"
             }
-        case .cannotOpenScript(let name, let detail): return "'\(name)' 파일을 열 수 없습니다: \(Message.koreanDetail(detail))"
+        case .cannotOpenScript(let name, let detail): return "'\(name)' 파일을 열 수 없습니다: \(detail.korean)"
         case .memory(let request, let refusal):
             let each: String
             switch request {
@@ -186,7 +186,7 @@ extension Message {
             guard updates > 0 else { return "시간: \(seconds)" }
             return "시간: \(seconds), 업데이트 \(updates)번 (초당 \(updateRate)), 점 \(points)개 (초당 \(pointRate))"
         case .helpFooter:
-            return "수는 다시 읽어도 같은 값이 되는 가장 짧은 십진수로 보입니다.\n'#' 뒤는 주석이고, ';'로 명령을 나눕니다"
+            return "수는 다시 읽었을 때 같은 값이 되는 가장 짧은 십진수로 표시합니다.\n'#' 뒤는 주석이고, ';'로 명령을 나눕니다"
         case .helpCommands: return "명령 (자세히: help COMMAND):"
         case .errorLabel: return "오류"
         case .helpUsage: return "사용법:"
@@ -242,16 +242,6 @@ extension Message {
         case .listed(let list): return "{" + list.map(String.init).joined(separator: ", ") + "}"
         case .all(let n): return "(전체 \(n)개)"
         case .count(let n): return "(점 \(n)개)"
-        }
-    }
-
-    static func koreanDetail(_ detail: FileDetail) -> String {
-        switch detail {
-        case .noSuchFile: return "그런 파일이 없습니다"
-        case .isDirectory: return "디렉터리입니다"
-        case .permissionDenied: return "권한이 없습니다"
-        case .interruptedReading: return "읽는 중에 중단했습니다"
-        case .text(let text): return text
         }
     }
 

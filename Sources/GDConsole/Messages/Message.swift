@@ -76,9 +76,9 @@ public enum Message: Sendable, Equatable {
 
     // MARK: Files
     /// A data or script file's own failure (`DataFileError`); `detail` is the reader's.
-    case file(FileFailure, path: String, detail: FileDetail)
+    case file(FileFailure, path: String, detail: DataProblem)
     /// A script that could not be opened or read.
-    case cannotOpenScript(String, detail: FileDetail)
+    case cannotOpenScript(String, detail: DataProblem)
     case memory(MemoryRequest, MemoryRefusal)
     case liveTranscript(String)
     case protectedFile(String)
@@ -182,27 +182,6 @@ public enum FileFailure: Sendable, Equatable {
     case cannotOpen
     case malformed
     case interrupted
-}
-
-/// Why a file could not be read: the reader's own words, or a known cause each language names.
-public enum FileDetail: Sendable, Equatable {
-    case noSuchFile
-    case isDirectory
-    case permissionDenied
-    case interruptedReading
-    /// Text from the data readers or the operating system, shown as it came: the readers
-    /// are being rewritten (load-speed), and `strerror` speaks the C locale's language.
-    case text(String)
-
-    init(_ text: String) {
-        switch text {
-        case "no such file": self = .noSuchFile
-        case "is a directory": self = .isDirectory
-        case "permission denied": self = .permissionDenied
-        case "interrupted while reading": self = .interruptedReading
-        default: self = .text(text)
-        }
-    }
 }
 
 /// Why a file could not be written (`AtomicFile`, the transcript recorder).

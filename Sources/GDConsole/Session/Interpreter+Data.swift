@@ -57,7 +57,7 @@ extension Interpreter {
             do throws(DataFileError) {
                 if NpyReader.isNpy(bytes) {
                     guard x == .automatic, y == .automatic else {
-                        throw DataFileError(.malformed, path: name, message: "x= and y= do not apply to a .npy file; its columns are x and y")
+                        throw DataFileError(.malformed, path: name, .npyColumnsGiven)
                     }
                     let pairs = try NpyReader.readPairs(bytes, path: name)
                     try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name)
@@ -266,7 +266,7 @@ extension GDError {
         case .malformed: .malformed
         case .interrupted: .interrupted
         }
-        let detail = FileDetail(error.message)
+        let detail = error.problem
         if kind == .interrupted {
             self.init(kind, .file(failure, path: error.path, detail: detail), at: location)
             return
@@ -292,8 +292,7 @@ extension DataFileError {
     static func checkFinite(_ xs: [Double], _ ys: [Double], path: String) throws(DataFileError) {
         for (column, values) in [("x", xs), ("y", ys)] {
             if let i = values.firstIndex(where: { !$0.isFinite }) {
-                throw DataFileError(.malformed, path: path,
-                                    message: "non-finite value \(NumberFormat.repr(values[i])) in column '\(column)' at row \(i)")
+                throw DataFileError(.malformed, path: path, .nonFiniteAt(NumberFormat.repr(values[i]), column: column, row: i))
             }
         }
     }

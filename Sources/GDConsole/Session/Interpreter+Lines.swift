@@ -191,9 +191,9 @@ extension Interpreter {
             return file.withUnsafeBytes { bytes in String(decoding: bytes, as: UTF8.self) }
         } catch {
             if error.kind == .interrupted {
-                throw GDError(.interrupted, .file(.interrupted, path: name, detail: FileDetail(error.message)), at: location)
+                throw GDError(.interrupted, .file(.interrupted, path: name, detail: error.problem), at: location)
             }
-            throw GDError(.cannotOpen, .cannotOpenScript(name, detail: FileDetail(error.message)), at: location)
+            throw GDError(.cannotOpen, .cannotOpenScript(name, detail: error.problem), at: location)
         }
     }
 }

@@ -95,7 +95,7 @@ public struct TranscriptSuite {
             let file = try FileContents(path: path, limit: .text)
             return file.withUnsafeBytes { Array($0) }
         } catch {
-            throw GDError(.cannotOpen, .cannotOpenScript(path, detail: FileDetail(error.message)), at: SourceLocation(file: path, line: 1, column: 1))
+            throw GDError(.cannotOpen, .cannotOpenScript(path, detail: error.problem), at: SourceLocation(file: path, line: 1, column: 1))
         }
     }
 
