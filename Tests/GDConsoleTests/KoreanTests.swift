@@ -128,4 +128,19 @@ import Testing
         let summary = TranscriptSuite(update: false, sink: sink).run([dir + "/ko.gdt"])
         #expect(summary.failed == 0, "\(sink.text)")
     }
+
+    /// Plot titles, axes, legends and notes follow the language, in the terminal and in SVG.
+    @Test func plotsSpeakKorean() throws {
+        let gd = Interpreter(sink: BufferSink(), environment: Environment(language: .ko))
+        _ = gd.run(line: "step sgd 2", file: nil, lineNumber: 1)
+        let fit = try gd.plotDescription(PlotRequest(kind: .fit), at: SourceLocation(file: nil, line: 1, column: 1))
+        #expect(fit.title == "스텝 1번 뒤의 적합")
+        #expect(fit.series.map(\.name) == ["데이터 (점 6개)", "y = 0.272·x, 현재", "y = 0.2·x, 시작"])
+        let svg = SVGPlot.render(fit)
+        #expect(svg.contains(">스텝 1번 뒤의 적합</text>") && svg.contains("Noto Sans CJK KR"))
+        let loss = try gd.plotDescription(PlotRequest(kind: .loss, logScale: true), at: SourceLocation(file: nil, line: 1, column: 1))
+        #expect(loss.title == "업데이트별 손실 (로그 눈금)" && loss.x.label == "업데이트" && loss.y.label == "손실")
+        let path = try gd.plotDescription(PlotRequest(kind: .path), at: SourceLocation(file: nil, line: 1, column: 1))
+        #expect(path.notes.first?.hasPrefix("최적 w = ") == true)
+    }
 }

@@ -36,7 +36,7 @@ enum SVGPlot {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
-        font-family="DejaVu Sans, Verdana, sans-serif" font-size="12">
+        font-family="DejaVu Sans, Verdana, 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif" font-size="12">
         <rect width="\(width)" height="\(height)" fill="#ffffff"/>
         <text x="\(width / 2)" y="24" text-anchor="middle" font-size="15">\(escape(plot.title))</text>
         <text x="8" y="24">\(escape(plot.y.label))</text>
