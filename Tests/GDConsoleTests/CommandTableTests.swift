@@ -70,7 +70,7 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 10)
+        #expect(settings.count == 11)  // lr w seed batch shuffle rng on-diverge history-limit timer digits plot
         #expect(topics.count == ShowTopic.allCases.count)
     }
 
