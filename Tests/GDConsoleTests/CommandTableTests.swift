@@ -70,7 +70,7 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 12)
+        #expect(settings.count == 12)  // lr w seed batch shuffle rng on-diverge history-limit timer digits plot lang
         #expect(topics.count == ShowTopic.allCases.count)
     }
 

@@ -9,16 +9,7 @@ import Testing
 /// the default (thinned past 100,000 updates) and an unlimited history (never thinned,
 /// so the bare loop never runs) must end on the same w, bit for bit.
 @Suite struct ThinnedHistoryTests {
-    static func data(_ n: Int, seed: UInt64) -> Dataset {
-        var r = RandomStream(kind: .gd, seed: seed)
-        var xs: [Double] = [], ys: [Double] = []
-        for _ in 0..<n {
-            let x = r.unit() * 10 - 5
-            xs.append(x)
-            ys.append(1.5 * x + r.normal())
-        }
-        return Dataset(xs: xs, ys: ys)
-    }
+    static func data(_ n: Int, seed: UInt64) -> Dataset { TrainerPropertyTests.data(n, seed: seed) }
 
     /// The final w and the loss of `epochs` epochs under each history limit.
     static func finalWeights(
