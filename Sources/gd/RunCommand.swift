@@ -73,7 +73,7 @@ struct RunCommand: ParsableCommand {
             }
         }
         if let failure = sink.takeWriteFailure() {
-            sink.write("gd: \(failure)\n", to: .standardError)
+            sink.write("gd: \(Message.writeFailed(failure).text(interpreter.state.language))\n", to: .standardError)
             if status == 0 { status = ExitStatus.cannotCreate }
         }
         if status != 0 { throw ExitCode(status) }

@@ -15,7 +15,7 @@ import GDConsole
 final class StandardSink: OutputSink {
     /// Runs once when standard output's reader has gone, just before gd exits 0.
     var onClosed: () -> Void = {}
-    private var failure: String?
+    private var failure: WriteFailure?
 
     private let terminal: (out: Bool, err: Bool)
     /// Errors in colour only for a person at a terminal who has not asked for none
@@ -45,9 +45,8 @@ final class StandardSink: OutputSink {
                         exit(ExitStatus.ok)
                     }
                     if failure == nil {
-                        let name = fd == 1 ? "standard output" : "standard error"
-                        let reason = code == ENOSPC ? "no space left on the device" : strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
-                        failure = "cannot write \(name): \(reason)"
+                        let reason = code == ENOSPC ? nil : strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
+                        failure = .stream(fd == 1 ? .standardOutput : .standardError, reason: reason)
                     }
                     return
                 }
@@ -74,7 +73,7 @@ final class StandardSink: OutputSink {
     /// `error` in every language, for the highlight.
     static let errorLabels = Language.allCases.map { Message.errorLabel.text($0) }
 
-    func takeWriteFailure() -> String? {
+    func takeWriteFailure() -> WriteFailure? {
         defer { failure = nil }
         return failure
     }

@@ -137,7 +137,9 @@ extension Message {
             case .readerClosed(let p): return "cannot write '\(p)': the reader closed it"
             case .interrupted(let p): return "interrupted while writing '\(p)'"
             case .other(let p, let reason): return "cannot write '\(p)': \(reason)"
-            case .output(let text): return text
+            case .stream(let channel, let reason):
+                let name = channel == .standardOutput ? "standard output" : "standard error"
+                return "cannot write \(name): \(reason ?? "no space left on the device")"
             }
         case .recordingStopped(let inner): return inner.english + "; recording stopped"
         case .notRecording: return "not recording; 'record FILE.gdt' starts a transcript"

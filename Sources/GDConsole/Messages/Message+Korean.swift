@@ -131,7 +131,9 @@ extension Message {
             case .readerClosed(let p): return "'\(p)'에 쓸 수 없습니다: 읽는 쪽이 닫았습니다"
             case .interrupted(let p): return "'\(p)'에 쓰는 중에 중단했습니다"
             case .other(let p, let reason): return "'\(p)'에 쓸 수 없습니다: \(reason)"
-            case .output(let text): return text
+            case .stream(let channel, let reason):
+                let name = channel == .standardOutput ? "표준 출력" : "표준 오류"
+                return "\(name)에 쓸 수 없습니다: \(reason ?? "장치에 남은 공간이 없습니다")"
             }
         case .recordingStopped(let inner): return inner.korean + ". 기록을 멈췄습니다"
         case .notRecording: return "기록 중이 아닙니다. 'record FILE.gdt'로 트랜스크립트 기록을 시작합니다"

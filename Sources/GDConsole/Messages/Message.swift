@@ -194,8 +194,8 @@ public enum WriteFailure: Sendable, Equatable {
     case readerClosed(String)
     case interrupted(String)
     case other(String, reason: String)
-    /// Standard output's own failure, as the front end describes it.
-    case output(String)
+    /// Standard output or error could not be written: the disk is full, or `reason`.
+    case stream(OutputChannel, reason: String?)
 }
 
 /// What a memory refusal was asked for.

@@ -44,7 +44,7 @@ extension Interpreter {
             return GDError(.cannotWrite, .recordingStopped(failure), at: location)
         }
         if let failure = sink.takeWriteFailure() {
-            return GDError(.cannotWrite, .writeFailed(.output(failure)), at: location)
+            return GDError(.cannotWrite, .writeFailed(failure), at: location)
         }
         return nil
     }
