@@ -89,9 +89,9 @@ enum HelpKorean {
         뽑습니다 (미니배치 경사하강법). 스텝마다 번호, 쓴 점, 이전 w → 이후 w, 업데이트 뒤 전체 점에 \
         대한 손실을 보여 줍니다.
         """,
-        "step/VARIANT/batch": "업데이트 한 번에 모든 점",
-        "step/VARIANT/sgd": "업데이트 한 번에 점 하나",
-        "step/VARIANT/minibatch": "업데이트 한 번에 점 몇 개",
+        "step/VARIANT/batch": "업데이트 한 번에 모든 점 (배치 경사하강법)",
+        "step/VARIANT/sgd": "업데이트 한 번에 점 하나 (확률적 경사하강법)",
+        "step/VARIANT/minibatch": "업데이트 한 번에 점 몇 개 (미니배치 경사하강법)",
 
         "epoch": "데이터 한 바퀴: 배치, sgd, 미니배치 업데이트로",
         "epoch.": """
@@ -100,9 +100,9 @@ enum HelpKorean {
         나누어떨어지지 않으면 마지막 조각이 짧습니다. B (b=B로도 씀)의 기본값은 'set batch'입니다. \
         에포크, 업데이트 수, 이전 w → 이후 w, 손실을 한 줄로 보여 줍니다.
         """,
-        "epoch/VARIANT/batch": "업데이트 한 번에 모든 점",
-        "epoch/VARIANT/sgd": "업데이트 한 번에 점 하나",
-        "epoch/VARIANT/minibatch": "업데이트 한 번에 점 몇 개",
+        "epoch/VARIANT/batch": "업데이트 한 번에 모든 점 (배치 경사하강법)",
+        "epoch/VARIANT/sgd": "업데이트 한 번에 점 하나 (확률적 경사하강법)",
+        "epoch/VARIANT/minibatch": "업데이트 한 번에 점 몇 개 (미니배치 경사하강법)",
 
         "train": "에포크 여러 번을 이어서, 에포크마다 한 줄",
         "train.": """
@@ -113,9 +113,9 @@ enum HelpKorean {
         강의의 참조 함수를 그대로 재현합니다 (강의의 sgd는 모든 점을 순서대로 지나며, 코드에 남은 \
         'i = 2'는 재현하지 않습니다).
         """,
-        "train/VARIANT/batch": "업데이트 한 번에 모든 점",
-        "train/VARIANT/sgd": "업데이트 한 번에 점 하나",
-        "train/VARIANT/minibatch": "업데이트 한 번에 점 몇 개",
+        "train/VARIANT/batch": "업데이트 한 번에 모든 점 (배치 경사하강법)",
+        "train/VARIANT/sgd": "업데이트 한 번에 점 하나 (확률적 경사하강법)",
+        "train/VARIANT/minibatch": "업데이트 한 번에 점 몇 개 (미니배치 경사하강법)",
 
         "show": "w, 손실, 데이터, 기록, 에포크, 설정, w_history, mse_history 보기",
         "show.": """
