@@ -17,8 +17,8 @@ extension Message {
         case .emptyCommand: return "빈 명령입니다"
         case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
         case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)
-        case .helpExtra(let word): return "예상하지 못한 '\(word)'. 사용법: help [COMMAND]"
-        case .unexpectedWord(let word, let usage): return "예상하지 못한 '\(word)'. 사용법: \(usage)"
+        case .helpExtra(let word): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: help [COMMAND]"
+        case .unexpectedWord(let word, let usage): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: \(usage)"
         case .missingChoice(let name, let options, let usage):
             return "\(name) 값이 없습니다. \(options.joined(separator: ", ")) 중 하나를 쓰세요 (사용법: \(usage))"
         case .unknownChoice(let name, let word, let n, let options):
@@ -30,7 +30,7 @@ extension Message {
             return near("알 수 없는 이름입니다: '\(word)'", n,
                         otherwise: "쓸 수 있는 것: \(expected.map { "\($0)=" }.joined(separator: ", ")) (사용법: \(usage))")
         case .namedTwice(let key): return "'\(key)=' 값이 두 번 주어졌습니다"
-        case .unexpectedComma(let usage): return "예상하지 못한 ','. 사용법: \(usage)"
+        case .unexpectedComma(let usage): return "여기에는 ','가 올 수 없습니다. 사용법: \(usage)"
         case .missingParameter(let name, let usage): return "\(name) 값이 없습니다 (사용법: \(usage))"
         case .missing(let name): return "\(name) 값이 없습니다"
         case .pointBeforeComma: return "',' 앞에 점 'X Y'가 있어야 합니다"
