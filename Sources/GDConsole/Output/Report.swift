@@ -7,6 +7,19 @@ import GDCore
 enum Report {
     static func number(_ v: Double) -> String { NumberFormat.repr(v) }
 
+    /// `2nd`, `4th`, `21st`, `112th`: English ordinals (the thinning note's stride).
+    static func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
+
     /// `{2}`, `{1, 4}`, `(all 6)`, `(32 points)`.
     static func points(variant: Variant, list: [Int], count: Int, total: Int) -> String {
         if variant == .batch && count == total { return "(all \(count))" }

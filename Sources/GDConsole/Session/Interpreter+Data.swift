@@ -29,6 +29,7 @@ extension Interpreter {
     /// New data resets w, history and step count, and keeps the settings.
     func replaceData(_ data: Dataset, label: String) {
         state.trainer.replaceData(data)
+        workspace.release()  // the old data's shuffled copies
         state.dataLabel = label
         if state.trainer.batchSize > data.count { state.trainer.batchSize = max(1, data.count) }
     }

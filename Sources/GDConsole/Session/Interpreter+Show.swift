@@ -24,6 +24,9 @@ extension Interpreter {
         case .epochs:
             let epochs = t.history.epochs
             if epochs.isEmpty { out("no epochs yet"); return }
+            if t.history.isEpochTableThinned {
+                note("note: \(t.history.totalEpochs) epochs; past the history limit of \(t.history.limit) only every \(Report.ordinal(t.history.epochStride)) is kept ('set history-limit N')")
+            }
             table(header: ["epoch", "variant", "batch", "updates", "w_before", "w_after", "loss"],
                   count: epochs.count, what: "epochs", saveHint: nil) { i in
                 let e = epochs[i]
@@ -69,7 +72,7 @@ extension Interpreter {
 
     func thinningNote(_ history: History) {
         if history.isThinned {
-            note("note: \(history.totalUpdates) updates; past the history limit of \(history.limit) only every \(history.stride)th is kept ('set history-limit N')")
+            note("note: \(history.totalUpdates) updates; past the history limit of \(history.limit) only every \(Report.ordinal(history.stride)) is kept ('set history-limit N')")
         }
     }
 

@@ -36,7 +36,7 @@ extension Interpreter {
                 selection = .random(count: 1)
             }
         }
-        let outcome = state.trainer.step(variant, selection)
+        let outcome = state.trainer.step(variant, selection, workspace: &workspace)
         if let record = outcome.record {
             out(Report.step(record, loss: outcome.loss, total: n))
         }
@@ -54,7 +54,7 @@ extension Interpreter {
         let total = state.trainer.data.count
         let cancelled = environment.isCancelled
         let outcome = state.trainer.train(
-            variant, batchSize: batchSize, epochs: epochs, shouldStop: cancelled,
+            variant, batchSize: batchSize, epochs: epochs, workspace: &workspace, shouldStop: cancelled,
             onEpoch: { [self] record in out(Report.epoch(record)) })
         switch outcome.stop {
         case .completed:

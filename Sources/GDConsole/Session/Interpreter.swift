@@ -7,6 +7,9 @@ import GDCore
 /// anything, which is how a failing command leaves the session as it was.
 public final class Interpreter {
     public internal(set) var state: SessionState
+    /// Scratch buffers every pass borrows; not part of the state (copying or comparing a
+    /// session never touches them).
+    var workspace = Workspace()
     public let sink: OutputSink
     let environment: Environment
     /// Files this session loaded or ran; `save` will not overwrite them without `force`.

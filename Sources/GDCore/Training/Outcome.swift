@@ -44,8 +44,10 @@ public struct StepOutcome: Sendable, Equatable {
 
 /// The result of `Trainer.train` (an epoch is a train of one).
 public struct TrainOutcome: Sendable, Equatable {
-    /// The epochs that finished.
-    public var epochs: [EpochRecord]
+    /// How many epochs finished (a count, not the rows: a billion epochs keep no list).
+    public var epochs: Int
+    /// The last epoch that finished.
+    public var lastEpoch: EpochRecord?
     /// Updates applied in all, including those of an unfinished last epoch.
     public var updates: Int
     public var stop: StopReason

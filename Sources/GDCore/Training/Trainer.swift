@@ -1,8 +1,10 @@
 /// The optimisation state of a session and the three ways of feeding it data.
 ///
-/// A value type: the console keeps one, and everything it needs to undo or compare is
-/// in it. It validates nothing a user typed (the console does, so messages can say where);
-/// its preconditions say what it expects.
+/// A plain value: the console keeps one, and everything it needs to undo or compare is
+/// in it (`snapshot`, `timeline`). Scratch buffers live apart, in a `Workspace` a pass
+/// borrows, and the data columns are copy-on-write arrays, so copying a trainer copies
+/// neither. It validates nothing a user typed (the console does, so messages can say
+/// where); its preconditions say what it expects.
 public struct Trainer: Sendable {
     public internal(set) var data: Dataset
     /// The current weight.
@@ -21,12 +23,8 @@ public struct Trainer: Sendable {
     /// Epochs since the last reset.
     public internal(set) var epochs: Int = 0
     public internal(set) var history: History
-    /// Reused between epochs so a pass over ten million points allocates nothing.
-    var orderBuffer: [Int] = []
-    /// The points as (x, y) pairs, shuffled in place by shuffled mini-batch epochs.
-    var pairBuffer: [SIMD2<Double>] = []
-    var gatherX: [Double] = []
-    var gatherY: [Double] = []
+    /// The commands since the last reset, for `undo` and `goto`.
+    public internal(set) var timeline = Timeline()
 
     public init(
         data: Dataset = .lecture, w: Double = Dataset.lectureWeight,
@@ -56,13 +54,12 @@ public struct Trainer: Sendable {
         epochs = 0
         history = History(startWeight: w, limit: history.limit)
         random = RandomStream(kind: random.kind, seed: random.seed)
+        timeline = Timeline()
     }
 
     /// New data; like a fresh experiment it also resets.
     public mutating func replaceData(_ newData: Dataset) {
         data = newData
-        orderBuffer = []
-        pairBuffer = []
         reset()
     }
 
@@ -90,6 +87,6 @@ extension Trainer: Equatable {
             && a.learningRate == b.learningRate && a.batchSize == b.batchSize
             && a.shuffles == b.shuffles && a.divergencePolicy == b.divergencePolicy
             && a.random == b.random && a.steps == b.steps && a.epochs == b.epochs
-            && a.history == b.history
+            && a.history == b.history && a.timeline == b.timeline
     }
 }

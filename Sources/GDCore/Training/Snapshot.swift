@@ -1,0 +1,38 @@
+/// Everything an update changes, as one value: the weight, the generator, the counters and
+/// the history.
+///
+/// Rollback (`on-diverge rollback`), a failed command, `undo` and `goto` all go back by
+/// restoring one of these. It holds no settings (learning rate, batch size, …: those are
+/// not changed by updates) and no data; the history's rows are shared with the live
+/// history (`RowLog`), so taking one costs O(1) and keeping one costs only the rows the
+/// live history has since dropped.
+public struct Snapshot: Sendable, Equatable {
+    public var w: Double
+    public var steps: Int
+    public var epochs: Int
+    public var random: RandomStream
+    public var history: History
+
+    public static func == (a: Snapshot, b: Snapshot) -> Bool {
+        a.w.bitPattern == b.w.bitPattern && a.steps == b.steps && a.epochs == b.epochs
+            && a.random == b.random && a.history == b.history
+    }
+}
+
+extension Trainer {
+    /// The state as it is now.
+    public var snapshot: Snapshot {
+        Snapshot(w: w, steps: steps, epochs: epochs, random: random, history: history)
+    }
+
+    /// Returns to `s`, keeping the current settings; the history keeps the current row limit.
+    public mutating func restore(_ s: Snapshot) {
+        w = s.w
+        steps = s.steps
+        epochs = s.epochs
+        random = s.random
+        let limit = history.limit
+        history = s.history
+        if history.limit != limit { history.setLimit(limit) }
+    }
+}
