@@ -40,6 +40,8 @@ import Testing
         case .train: return "train"
         case .show: return "show"
         case .reset: return "reset"
+        case .undo: return "undo"
+        case .goto: return "goto"
         case .save: return "save"
         case .source: return "source"
         case .help: return "help"
@@ -56,7 +58,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 16)
+        #expect(kinds.count == 18)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {

@@ -11,6 +11,8 @@ public indirect enum Command: Sendable, Equatable {
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
     case reset
+    case undo(UndoCount)
+    case goto(step: Int)
     case save(SaveTarget, path: String, force: Bool)
     case source(path: String)
     case help(topic: String?)
@@ -23,6 +25,14 @@ public indirect enum Command: Sendable, Equatable {
         public var x: Double
         public var y: Double
     }
+}
+
+/// How far `undo` goes back.
+public enum UndoCount: Sendable, Equatable {
+    /// The last N updates.
+    case updates(Int)
+    /// Back to step 0.
+    case all
 }
 
 /// Which points a `step` uses, with where each listed one was written.

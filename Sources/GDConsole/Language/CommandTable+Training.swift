@@ -142,6 +142,50 @@ extension CommandTable {
     ) { _ throws(GDError) in .reset }
 }
 
+extension CommandTable {
+    static let undo = CommandSpec(
+        "undo", [.rest("[N|all]", completesCommands: false)],
+        summary: "take back the last update, the last N, or all of them",
+        discussion: """
+        Restores the weight, the counters, the history rows and the generator as they were \
+        before the update, so the next random choice is the one made the first time. 'undo \
+        all' goes back to step 0. Settings stay as they are now. Undone updates can be \
+        made again exactly with 'goto' until a new update is made. Undoing part of a long \
+        command replays it from its start, which costs no more than the command did.
+        """,
+        examples: ["undo", "undo 3", "undo all"]
+    ) { arguments throws(GDError) in
+        let tokens = arguments.rest("[N|all]")
+        guard let first = tokens.first else { return .undo(.updates(1)) }
+        if tokens.count > 1 {
+            throw GDError(.extraArgument, "unexpected '\(tokens[1].text)'; usage: undo [N|all]", at: arguments.at(tokens[1]))
+        }
+        if first.kind == .word, first.text.lowercased() == "all" { return .undo(.all) }
+        guard first.kind == .word, first.text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" }) ?? false else {
+            throw GDError(.badNumber, "expected N (a whole number, 1 or more) or 'all', found '\(first.text)'",
+                          at: arguments.at(first))
+        }
+        return .undo(.updates(try NumberSyntax.integer(first, name: "N", atLeast: 1, at: arguments.at(first))))
+    }
+
+    static let goto = CommandSpec(
+        "goto", [.integer("STEP", atLeast: 0)],
+        summary: "move to any step from 0 to the latest reached (redo after undo)",
+        discussion: """
+        Puts the session where it was right after update STEP: weight, counters, history \
+        and generator. Going forward after an undo replays the same updates exactly, with \
+        the settings they were made with. A new update after going back forgets the steps \
+        after it, as an editor forgets its redo.
+        """,
+        examples: ["goto 0", "goto 3"]
+    ) { arguments throws(GDError) in
+        guard let step = arguments.integer("STEP") else {
+            throw GDError(.missingArgument, "missing STEP", at: arguments.location)
+        }
+        return .goto(step: step)
+    }
+}
+
 extension GeneratorKind {
     var summary: String {
         switch self {

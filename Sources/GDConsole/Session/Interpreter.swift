@@ -71,6 +71,10 @@ public final class Interpreter {
         case .reset:
             state.trainer.reset()
             out("w = \(Report.number(state.trainer.w))")
+        case .undo(let count):
+            try undo(count, at: site["[N|all]"])
+        case .goto(let step):
+            try goto(step, at: site["STEP"])
         case .save(let target, let path, let force):
             try save(target, to: path, force: force, at: site["FILE"], directory: directory)
         case .source(let path):
