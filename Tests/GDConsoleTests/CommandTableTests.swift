@@ -40,6 +40,7 @@ import Testing
         case .train: return "train"
         case .show: return "show"
         case .reset: return "reset"
+        case .model: return "model"
         case .undo: return "undo"
         case .goto: return "goto"
         case .save: return "save"
@@ -58,7 +59,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 18)
+        #expect(kinds.count == 19)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {
@@ -71,7 +72,7 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 9)
+        #expect(settings.count == 10)
         #expect(topics.count == ShowTopic.allCases.count)
     }
 

@@ -11,6 +11,8 @@ public indirect enum Command: Sendable, Equatable {
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
     case reset
+    /// `model` alone (nil) names the model; `model NAME` changes it.
+    case model(ModelKind?)
     case undo(UndoCount)
     case goto(step: Int)
     case save(SaveTarget, path: String, force: Bool)
@@ -57,6 +59,8 @@ public enum DataSource: Sendable, Equatable {
 public struct GenerateRequest: Sendable, Equatable {
     public var count: Int
     public var weight: Double = 1
+    public var bias: Double = 0
+    public var model: ModelKind = .line
     public var noise: Double = 0.1
     public var low: Double = 0
     public var high: Double = 1
@@ -68,6 +72,7 @@ public struct GenerateRequest: Sendable, Equatable {
 public enum Setting: Sendable, Equatable {
     case learningRate(Double)
     case weight(Double)
+    case bias(Double)
     case seed(UInt64)
     case batch(Int)
     case shuffle(Bool)
@@ -81,6 +86,7 @@ public enum Setting: Sendable, Equatable {
 public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
     case summary
     case w
+    case b
     case loss
     case data
     case history

@@ -66,19 +66,23 @@ extension CommandTable {
 
     static let gen = CommandSpec(
         "gen", [.integer("N", atLeast: 1), .options([
+            OptionSpec("model", .choice(ModelKind.allCases.map(\.rawValue)), "line, affine or sine: how y is made from x (default line)"),
             OptionSpec("w", .number, "the true weight (default 1)"),
+            OptionSpec("b", .number, "the true b of the affine model (default 0)"),
             OptionSpec("noise", .number, "standard deviation of the Gaussian noise on y (default 0.1)"),
             OptionSpec("x", .range, "x drawn uniformly from LO..HI (default 0..1)"),
             OptionSpec("seed", .integer, "seed for this data set (default: the session's generator)"),
         ])],
-        summary: "generate N synthetic points y = w·x + noise",
+        summary: "generate N synthetic points y = ŷ(x) + noise from a model",
         discussion: """
-        Makes N points with x uniform in LO..HI and y = W·x plus Gaussian noise of standard \
+        Makes N points with x uniform in LO..HI and y = W·x (or W·x + B, or sin(W·x), as \
+        model= says) plus Gaussian noise of standard \
         deviation S, from gd's own generator, so the same seed gives the same data on every \
         machine. Like 'load', it resets the weight and history. Use it to watch the three \
         variants on millions of points ('time epoch sgd').
         """,
-        examples: ["gen 1000", "gen 100000 w=2.5 noise=0.3 x=-1..1 seed=7"]
+        examples: ["gen 1000", "gen 100000 w=2.5 noise=0.3 x=-1..1 seed=7", "gen 200 model=affine w=2 b=-1 seed=1",
+                   "gen 200 model=sine w=3 noise=0.05 x=-3..3 seed=2"]
     ) { arguments throws(GDError) in
         guard let n = arguments.integer("N") else {
             throw GDError(.missingArgument, "missing N", at: arguments.location)
@@ -90,6 +94,16 @@ extension CommandTable {
                               width: max(1, value.text.count))
             switch key {
             case "w": request.weight = try NumberSyntax.finite(token, name: "w", at: location)
+            case "b": request.bias = try NumberSyntax.finite(token, name: "b", at: location)
+            case "model":
+                guard let kind = ModelKind(rawValue: value.text.lowercased()) else {
+                    let names = ModelKind.allCases.map(\.rawValue)
+                    throw GDError(.unknownChoice,
+                                  Suggestion.message("unknown model '\(value.text)'", word: value.text, candidates: names,
+                                                     otherwise: "expected one of \(names.joined(separator: ", "))"),
+                                  at: location)
+                }
+                request.model = kind
             case "noise":
                 request.noise = try NumberSyntax.finite(token, name: "noise", at: location)
                 guard request.noise >= 0 else {

@@ -1,7 +1,7 @@
 extension CommandTable {
     static let show = CommandSpec(
         "show", [.optional(.choice("TOPIC", ShowTopic.allCases.filter { $0 != .summary }.map { Choice($0.rawValue, $0.summary) }))],
-        summary: "print w, loss, data, history, epochs, settings, w_history or mse_history",
+        summary: "print w, b, loss, data, history, epochs, settings, w_history or mse_history",
         discussion: """
         'show' alone prints w, the loss over all points, and the counts of steps and epochs. \
         'show w' prints 'w = …' and 'show loss' prints 'loss = …' (over all points, at the \
@@ -9,7 +9,7 @@ extension CommandTable {
         'show w_history' and 'show mse_history' print the lists the lecture's reference \
         code returns, in Python's notation, to compare with a notebook.
         """,
-        examples: ["show", "show w", "show loss", "show data", "show history", "show epochs", "show settings",
+        examples: ["show", "show w", "show b", "show loss", "show data", "show history", "show epochs", "show settings",
                    "show w_history", "show mse_history"]
     ) { arguments throws(GDError) in
         .show(ShowTopic(rawValue: arguments.choices.first ?? "") ?? .summary)
@@ -134,6 +134,7 @@ extension ShowTopic {
         switch self {
         case .summary: return "w, loss, steps and epochs"
         case .w: return "the current weight"
+        case .b: return "the current b (affine model)"
         case .loss: return "the loss over all points at the current weight"
         case .data: return "the points, numbered from 0"
         case .history: return "one row per update"

@@ -5,6 +5,7 @@ extension CommandTable {
         "set", [.choice("SETTING", [
             Choice("lr", aliases: ["alpha", "learning-rate"], "learning rate α > 0", [.number("LR")]),
             Choice("w", aliases: ["weight"], "the weight now and after 'reset'", [.number("W")]),
+            Choice("b", aliases: ["bias"], "b now and after 'reset' (affine model)", [.number("B")]),
             Choice("seed", "seed of the generator that orders epochs", [.integer("SEED", atLeast: 0)]),
             Choice("batch", "default mini-batch size", [.integer("B", atLeast: 1)]),
             Choice("shuffle", "shuffle the order of sgd and mini-batch epochs", [.choice("VALUE", onOff)]),
@@ -15,7 +16,7 @@ extension CommandTable {
             Choice("history-limit", "update rows kept before the history is thinned", [.integer("N", atLeast: 2)]),
             Choice("timer", "print the time each command took (on stderr)", [.choice("VALUE", onOff)]),
         ])],
-        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer",
+        summary: "change a setting: lr, w, b, seed, batch, shuffle, rng, on-diverge, history-limit, timer",
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
@@ -23,7 +24,7 @@ extension CommandTable {
         epochs use exactly the order the lecture's numpy code uses. 'show settings' lists \
         the current values.
         """,
-        examples: ["set lr 0.01", "set w 0.2", "set seed 42", "set batch 2", "set shuffle off",
+        examples: ["set lr 0.01", "set w 0.2", "set b 0.5", "set seed 42", "set batch 2", "set shuffle off",
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on"]
     ) { arguments throws(GDError) in
         let chosen = arguments.choices
@@ -37,6 +38,8 @@ extension CommandTable {
             return .set(.learningRate(v))
         case "w":
             if let v = arguments.number("W") { return .set(.weight(v)) }
+        case "b":
+            if let v = arguments.number("B") { return .set(.bias(v)) }
         case "seed":
             if let v = arguments.integer("SEED") { return .set(.seed(UInt64(v))) }
         case "batch":
@@ -143,6 +146,24 @@ extension CommandTable {
 }
 
 extension CommandTable {
+    static let model = CommandSpec(
+        "model", [.optional(.choice("MODEL", ModelKind.allCases.map { Choice($0.rawValue, $0.summary) }))],
+        summary: "name the model fitted, or change it: line, affine or sine",
+        discussion: """
+        'model' alone prints the current one. line is ŷ = w·x, the lecture's model and the \
+        default. affine is ŷ = w·x + b: both weights are updated from the same gradient \
+        evaluation, and 'show', 'show history' and 'save history' include b. sine is \
+        ŷ = sin(w·x), whose loss has many local minima ('show best' lists them). Changing \
+        the model keeps the data and the settings and starts the weights (b from 0) and \
+        the history over. The losses are mean squared errors; with 'set rng numpy' the \
+        affine model is bit for bit the lecture's numpy code written for w and b. sine \
+        calls the C library's sin and cos, so it is not bit-exact with numpy.
+        """,
+        examples: ["model", "model affine", "model sine", "model line"]
+    ) { arguments throws(GDError) in
+        .model(arguments.choices.first.flatMap(ModelKind.init(rawValue:)))
+    }
+
     static let undo = CommandSpec(
         "undo", [.rest("[N|all]", completesCommands: false)],
         summary: "take back the last update, the last N, or all of them",
@@ -192,6 +213,16 @@ extension GeneratorKind {
         case .gd: return "xoshiro256** (gd's own, the default)"
         case .numpy: return "numpy's legacy MT19937: np.random.seed + np.random.shuffle"
         case .numpyGenerator: return "numpy's PCG64: np.random.default_rng(seed).permutation"
+        }
+    }
+}
+
+extension ModelKind {
+    var summary: String {
+        switch self {
+        case .line: return "ŷ = w·x (the lecture's, the default)"
+        case .affine: return "ŷ = w·x + b"
+        case .sine: return "ŷ = sin(w·x): a loss with many local minima"
         }
     }
 }

@@ -4,6 +4,21 @@ import GDCore
 enum HistoryCSV {
     static let header = ["step", "epoch", "variant", "points", "w_before", "w_after", "gradient", "loss_used", "loss"]
 
+    /// The columns for a model: b_before, b_after and gradient_b after the w columns when it has b.
+    static func header(_ model: ModelKind) -> [String] {
+        guard model.hasBias else { return header }
+        return Array(header[0..<7]) + ["b_before", "b_after", "gradient_b"] + Array(header[7...])
+    }
+
+    /// One row's cells, numbers written by `number`.
+    static func cells(_ r: UpdateRecord, trainer: Trainer, number: (Double) -> String, noEpoch: String) -> [String] {
+        var cells = [String(r.step), r.epoch.map(String.init) ?? noEpoch, r.variant.rawValue,
+                     points(r, total: trainer.data.count),
+                     number(r.wBefore), number(r.wAfter), number(r.gradient)]
+        if trainer.model.hasBias { cells += [number(r.bBefore), number(r.bAfter), number(r.gradientB)] }
+        return cells + [number(r.lossUsed), number(trainer.loss(at: r.after))]
+    }
+
     /// `2`, `1 4`, `all 6`, `32 points`.
     static func points(_ r: UpdateRecord, total: Int) -> String {
         if r.variant == .batch && r.pointCount == total { return "all \(total)" }
@@ -12,14 +27,10 @@ enum HistoryCSV {
     }
 
     /// CSV text, header first, one row per kept update.
-    static func render(_ history: History, data: Dataset) -> String {
-        var text = header.joined(separator: ",") + "\n"
-        for r in history.updates {
-            let cells = [String(r.step), r.epoch.map(String.init) ?? "", r.variant.rawValue,
-                         points(r, total: data.count),
-                         NumberFormat.repr(r.wBefore), NumberFormat.repr(r.wAfter), NumberFormat.repr(r.gradient),
-                         NumberFormat.repr(r.lossUsed), NumberFormat.repr(data.loss(at: r.wAfter))]
-            text += cells.joined(separator: ",") + "\n"
+    static func render(_ trainer: Trainer) -> String {
+        var text = header(trainer.model).joined(separator: ",") + "\n"
+        for r in trainer.history.updates {
+            text += cells(r, trainer: trainer, number: NumberFormat.repr, noEpoch: "").joined(separator: ",") + "\n"
         }
         return text
     }

@@ -28,28 +28,41 @@ enum Report {
     }
 
     /// `step 1: sgd {2}: w 0.2 → 0.272, loss 4.678653333333333`
-    static func step(_ r: UpdateRecord, loss: Double, total: Int) -> String {
+    /// (affine: `…: w 0.2 → 0.27, b 0 → 0.1, loss …`)
+    static func step(_ r: UpdateRecord, loss: Double, total: Int, bias: Bool = false) -> String {
         "step \(r.step): \(r.variant.rawValue) \(points(variant: r.variant, list: r.points, count: r.pointCount, total: total)): "
-            + "w \(number(r.wBefore)) → \(number(r.wAfter)), loss \(number(loss))"
+            + "w \(number(r.wBefore)) → \(number(r.wAfter))"
+            + (bias ? ", b \(number(r.bBefore)) → \(number(r.bAfter))" : "") + ", loss \(number(loss))"
+    }
+
+    /// `w = 0.2`, or `w = 0.2, b = 0` for a model with b.
+    static func weights(_ p: Parameters, model: ModelKind) -> String {
+        "w = \(number(p.w))" + (model.hasBias ? ", b = \(number(p.b))" : "")
     }
 
     /// `epoch 1: sgd, 6 updates: w 0.2 → 0.51, loss 1.9`
-    static func epoch(_ e: EpochRecord) -> String {
+    static func epoch(_ e: EpochRecord, bias: Bool = false) -> String {
         let kind = e.variant == .minibatch ? "minibatch \(e.batchSize)" : e.variant.rawValue
         let updates = e.updates == 1 ? "1 update" : "\(e.updates) updates"
-        return "epoch \(e.epoch): \(kind), \(updates): w \(number(e.wBefore)) → \(number(e.wAfter)), loss \(number(e.loss))"
+        return "epoch \(e.epoch): \(kind), \(updates): w \(number(e.wBefore)) → \(number(e.wAfter))"
+            + (bias ? ", b \(number(e.bBefore)) → \(number(e.bAfter))" : "") + ", loss \(number(e.loss))"
     }
 
     /// The message of a divergence, with what to try instead.
     /// - Parameter w: the session's weight after the stop (the last finite one, or the
     ///   one from before the command when it was rolled back).
-    static func divergence(_ d: Divergence, total: Int, w: Double) -> String {
+    static func divergence(_ d: Divergence, total: Int, w: Double, b: Double? = nil) -> String {
         let used = points(variant: d.variant, list: d.points, count: d.pointCount, total: total)
-        let kept = d.rolledBack ? "the command was undone; w = \(number(w))"
-            : "w stays \(number(w)), its last finite value"
-        let overflow = d.wAfter.isFinite && d.gradient.isFinite ? ", where the loss overflows" : ""
+        let now = "w = \(number(w))" + (b.map { ", b = \(number($0))" } ?? "")
+        let kept = d.rolledBack ? "the command was undone; \(now)"
+            : (b == nil ? "w stays \(number(w)), its last finite value" : "\(now) stay, the last finite values")
+        let finite = d.wAfter.isFinite && d.gradient.isFinite && (b == nil || (d.bAfter.isFinite && d.gradientB.isFinite))
+        let overflow = finite ? ", where the loss overflows" : ""
+        let would = b == nil
+            ? "w would be \(number(d.wAfter))\(overflow) (gradient \(number(d.gradient)))"
+            : "w, b would be \(number(d.wAfter)), \(number(d.bAfter))\(overflow) (gradient \(number(d.gradient)), \(number(d.gradientB)))"
         return "diverged at step \(d.step) (\(d.variant.rawValue) \(used), lr \(number(d.learningRate))): "
-            + "w would be \(number(d.wAfter))\(overflow) (gradient \(number(d.gradient))); \(kept); try a smaller lr"
+            + "\(would); \(kept); try a smaller lr"
     }
 
     /// A run stopped by Ctrl-C.

@@ -108,8 +108,10 @@ extension Interpreter {
     }
 
     func generate(_ request: GenerateRequest) {
-        let shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
+        var shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
                                         low: request.low, high: request.high)
+        shape.model = request.model
+        shape.bias = request.bias
         let data: Dataset
         if let seed = request.seed {
             data = SyntheticData.generate(shape, seed: seed)
@@ -134,7 +136,7 @@ extension Interpreter {
         let rows: Int
         switch target {
         case .history:
-            text = HistoryCSV.render(state.trainer.history, data: state.trainer.data)
+            text = HistoryCSV.render(state.trainer)
             rows = state.trainer.history.updates.count
         case .data:
             text = dataCSV(state.trainer.data)

@@ -4,15 +4,19 @@ extension Interpreter {
     /// Rows shown before a long table is elided (the rest is a `save` away).
     static let shownRows = (head: 20, tail: 10)
 
-    func show(_ topic: ShowTopic) {
+    func show(_ topic: ShowTopic, at location: SourceLocation) throws(GDError) {
         let t = state.trainer
         switch topic {
         case .summary:
             out("w = \(Report.number(t.w))")
+            if t.model.hasBias { out("b = \(Report.number(t.parameters.b))") }
             out("loss = \(Report.number(t.loss))")
             out("\(plural(t.data.count, "point")) (\(state.dataLabel)), \(plural(t.steps, "step")), \(plural(t.epochs, "epoch"))")
         case .w:
             out("w = \(Report.number(t.w))")
+        case .b:
+            try requireBias(at: location)
+            out("b = \(Report.number(t.parameters.b))")
         case .loss:
             out("loss = \(Report.number(t.loss))")
         case .data:
@@ -59,14 +63,10 @@ extension Interpreter {
             return
         }
         thinningNote(history)
-        let data = state.trainer.data
+        let trainer = state.trainer
         let updates = history.updates
-        table(header: HistoryCSV.header, count: updates.count, what: "rows", saveHint: "save history FILE") { i in
-            let r = updates[i]
-            return [String(r.step), r.epoch.map(String.init) ?? "-", r.variant.rawValue,
-                    HistoryCSV.points(r, total: total),
-                    Report.number(r.wBefore), Report.number(r.wAfter), Report.number(r.gradient),
-                    Report.number(r.lossUsed), Report.number(data.loss(at: r.wAfter))]
+        table(header: HistoryCSV.header(trainer.model), count: updates.count, what: "rows", saveHint: "save history FILE") { i in
+            HistoryCSV.cells(updates[i], trainer: trainer, number: Report.number, noEpoch: "-")
         }
     }
 

@@ -37,11 +37,12 @@ extension Interpreter {
             }
         }
         let outcome = state.trainer.step(variant, selection, workspace: &workspace)
+        let bias: Double? = state.trainer.model.hasBias ? state.trainer.parameters.b : nil
         if let record = outcome.record {
-            out(Report.step(record, loss: outcome.loss, total: n))
+            out(Report.step(record, loss: outcome.loss, total: n, bias: state.trainer.model.hasBias))
         }
         if case .diverged(let d) = outcome.stop {
-            throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w, b: bias), at: location)
         }
     }
 
@@ -52,10 +53,12 @@ extension Interpreter {
             try checkBatchSize(batchSize ?? state.trainer.batchSize, at: site["B"])
         }
         let total = state.trainer.data.count
+        let hasBias = state.trainer.model.hasBias
+        var bias: Double? { hasBias ? state.trainer.parameters.b : nil }
         let cancelled = environment.isCancelled
         let outcome = state.trainer.train(
             variant, batchSize: batchSize, epochs: epochs, workspace: &workspace, shouldStop: cancelled,
-            onEpoch: { [self] record in out(Report.epoch(record)) })
+            onEpoch: { [self] record in out(Report.epoch(record, bias: hasBias)) })
         switch outcome.stop {
         case .completed:
             break
@@ -65,7 +68,7 @@ extension Interpreter {
             if stopsOnInterrupt { throw GDError(.interrupted, message, at: location) }
             note(message)
         case .diverged(let d):
-            throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w, b: bias), at: location)
         }
     }
 }

@@ -43,6 +43,6 @@ extension Interpreter {
                               at: location)
             }
         }
-        out("step \(state.trainer.steps): w = \(Report.number(state.trainer.w))")
+        out("step \(state.trainer.steps): " + Report.weights(state.trainer.parameters, model: state.trainer.model))
     }
 }

@@ -67,10 +67,12 @@ public final class Interpreter {
         case .train(let variant, let batchSize, let epochs):
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
-            show(topic)
+            try show(topic, at: location)
+        case .model(let kind):
+            model(kind)
         case .reset:
             state.trainer.reset()
-            out("w = \(Report.number(state.trainer.w))")
+            out(Report.weights(state.trainer.parameters, model: state.trainer.model))
         case .undo(let count):
             try undo(count, at: site["[N|all]"])
         case .goto(let step):

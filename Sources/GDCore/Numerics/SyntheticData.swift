@@ -18,6 +18,9 @@ public enum SyntheticData {
         public var noise: Double
         public var low: Double
         public var high: Double
+        /// The model y is drawn from, and its b (affine only).
+        public var model: ModelKind = .line
+        public var bias: Double = 0
 
         public init(count: Int, weight: Double, noise: Double, low: Double, high: Double) {
             self.count = count
@@ -44,6 +47,7 @@ public enum SyntheticData {
         let n = max(0, shape.count)
         let span = shape.high - shape.low
         let low = shape.low, weight = shape.weight, noise = shape.noise
+        if shape.model != .line { return generateModel(shape, from: &g, unit: unit) }
         var ys: [Double] = []
         let xs: [Double] = LargeArray.make(count: n) { x in
             ys = LargeArray.make(count: n) { y in
@@ -64,6 +68,32 @@ public enum SyntheticData {
                     let z = (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
                     x[i] = xi
                     y[i] = weight * xi + noise * z
+                }
+            }
+        }
+        return Dataset(xs: xs, ys: ys)
+    }
+
+    /// `generate` for the models other than the line: the same draws, y = ŷ(x) + noise.
+    static func generateModel<G>(_ shape: Shape, from g: inout G, unit: (inout G) -> Double) -> Dataset {
+        let n = max(0, shape.count)
+        let span = shape.high - shape.low
+        let low = shape.low, noise = shape.noise, model = shape.model
+        let p = Parameters(w: shape.weight, b: shape.bias)
+        var ys: [Double] = []
+        let xs: [Double] = LargeArray.make(count: n) { x in
+            ys = LargeArray.make(count: n) { y in
+                for i in 0..<n {
+                    let xi = low + span * unit(&g)
+                    var z = 0.0
+                    if noise != 0 {
+                        var u1 = unit(&g)
+                        while u1 <= 0 { u1 = unit(&g) }
+                        let u2 = unit(&g)
+                        z = (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+                    }
+                    x[i] = xi
+                    y[i] = model.predict(xi, p) + noise * z
                 }
             }
         }

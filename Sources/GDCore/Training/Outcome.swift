@@ -21,6 +21,10 @@ public struct Divergence: Sendable, Equatable {
     public var wBefore: Double
     public var gradient: Double
     public var wAfter: Double
+    /// b before, ∂L/∂b and b after, for models with b (else 0).
+    public var bBefore: Double = 0
+    public var gradientB: Double = 0
+    public var bAfter: Double = 0
     /// True when the command's updates were undone (`on-diverge rollback`).
     public var rolledBack: Bool
 }

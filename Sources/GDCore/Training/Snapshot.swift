@@ -7,14 +7,15 @@
 /// history (`RowLog`), so taking one costs O(1) and keeping one costs only the rows the
 /// live history has since dropped.
 public struct Snapshot: Sendable, Equatable {
-    public var w: Double
+    public var parameters: Parameters
+    public var w: Double { parameters.w }
     public var steps: Int
     public var epochs: Int
     public var random: RandomStream
     public var history: History
 
     public static func == (a: Snapshot, b: Snapshot) -> Bool {
-        a.w.bitPattern == b.w.bitPattern && a.steps == b.steps && a.epochs == b.epochs
+        a.parameters.sameBits(as: b.parameters) && a.steps == b.steps && a.epochs == b.epochs
             && a.random == b.random && a.history == b.history
     }
 }
@@ -22,12 +23,12 @@ public struct Snapshot: Sendable, Equatable {
 extension Trainer {
     /// The state as it is now.
     public var snapshot: Snapshot {
-        Snapshot(w: w, steps: steps, epochs: epochs, random: random, history: history)
+        Snapshot(parameters: parameters, steps: steps, epochs: epochs, random: random, history: history)
     }
 
     /// Returns to `s`, keeping the current settings; the history keeps the current row limit.
     public mutating func restore(_ s: Snapshot) {
-        w = s.w
+        parameters = s.parameters
         steps = s.steps
         epochs = s.epochs
         random = s.random

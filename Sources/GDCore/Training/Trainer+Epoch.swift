@@ -84,10 +84,15 @@ extension Trainer {
         _ variant: Variant, batchSize: Int, limit: Int, workspace: inout Workspace, shouldStop: () -> Bool
     ) -> (EpochRecord?, StopReason) {
         let number = epochs + 1
-        let wStart = w
+        let start = parameters
         let firstStep = steps + 1
         let reason: StopReason
+        // The one place the fast paths are chosen: the line model's hand-tuned passes, or
+        // the generic ones (`Trainer+Models`) for every other model.
         switch variant {
+        case .sgd where model != .line, .minibatch where model != .line:
+            reason = runModelPass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
+                                  workspace: &workspace, shouldStop: shouldStop)
         case .batch:
             switch applyUpdate(.batch, indices: nil, epoch: number, workspace: &workspace) {
             case .applied: reason = .completed
@@ -102,9 +107,11 @@ extension Trainer {
         let made = steps - firstStep + 1
         guard made > 0 else { return (nil, reason) }
         epochs = number
-        let record = EpochRecord(
+        var record = EpochRecord(
             epoch: number, variant: variant, batchSize: variant == .minibatch ? batchSize : (variant == .sgd ? 1 : data.count),
-            updates: made, firstStep: firstStep, wBefore: wStart, wAfter: w, loss: loss)
+            updates: made, firstStep: firstStep, wBefore: start.w, wAfter: w, loss: loss)
+        record.bBefore = start.b
+        record.bAfter = parameters.b
         history.append(record)
         return (record, reason)
     }

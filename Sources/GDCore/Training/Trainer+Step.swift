@@ -58,6 +58,10 @@ extension Trainer {
 
     /// Evaluates, checks for a non-finite value, applies and records one update.
     mutating func applyUpdate(_ variant: Variant, indices: [Int]?, epoch: Int?, workspace: inout Workspace) -> UpdateResult {
+        // The line model's own kernels; every other model goes through `ModelKernel`.
+        guard model == .line else {
+            return applyModelUpdate(variant, indices: indices, epoch: epoch, workspace: &workspace)
+        }
         if let indices {
             let evaluation = evaluate(indices, gatherX: &workspace.gatherX, gatherY: &workspace.gatherY)
             return commit(variant, evaluation, count: indices.count, epoch: epoch) { indices }

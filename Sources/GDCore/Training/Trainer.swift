@@ -7,10 +7,19 @@
 /// where); its preconditions say what it expects.
 public struct Trainer: Sendable {
     public internal(set) var data: Dataset
-    /// The current weight.
-    public internal(set) var w: Double
-    /// Where `reset` returns to; `set w` moves both.
-    public internal(set) var startWeight: Double
+    /// The model fitted (`model line|affine|sine`).
+    public internal(set) var model: ModelKind = .line
+    /// The current weights.
+    public internal(set) var parameters: Parameters
+    /// Where `reset` returns to; `set w` and `set b` move both.
+    public internal(set) var startParameters: Parameters
+    /// The current weight w (every model has one).
+    public internal(set) var w: Double {
+        @inline(__always) get { parameters.w }
+        @inline(__always) set { parameters.w = newValue }
+    }
+    /// The w `reset` returns to.
+    public var startWeight: Double { startParameters.w }
     public var learningRate: Double
     /// The default mini-batch size (`set batch`).
     public var batchSize: Int
@@ -33,8 +42,8 @@ public struct Trainer: Sendable {
         divergencePolicy: DivergencePolicy = .stop, historyLimit: Int = History.defaultLimit
     ) {
         self.data = data
-        self.w = w
-        self.startWeight = w
+        self.parameters = Parameters(w: w)
+        self.startParameters = Parameters(w: w)
         self.learningRate = learningRate
         self.batchSize = batchSize
         self.shuffles = shuffles
@@ -43,13 +52,18 @@ public struct Trainer: Sendable {
         self.history = History(startWeight: w, limit: historyLimit)
     }
 
-    /// Loss over all points at the current weight.
-    public var loss: Double { data.loss(at: w) }
+    /// Loss over all points at the current weights.
+    public var loss: Double { loss(at: parameters) }
+
+    /// Loss over all points at any weights, for the session's model.
+    public func loss(at p: Parameters) -> Double {
+        model == .line ? data.loss(at: p.w) : data.loss(at: p, model: model)
+    }
 
     /// Back to the start weight with no history; the generator restarts from its seed so a
     /// reset session replays exactly.
     public mutating func reset() {
-        w = startWeight
+        parameters = startParameters
         steps = 0
         epochs = 0
         history = History(startWeight: w, limit: history.limit)
@@ -65,7 +79,22 @@ public struct Trainer: Sendable {
 
     /// Sets the current and the start weight; the history starts over from it.
     public mutating func setWeight(_ value: Double) {
-        startWeight = value
+        startParameters.w = value
+        reset()
+    }
+
+    /// Sets the current and the start b; the history starts over from it.
+    /// - Precondition: the model has b (the console checks).
+    public mutating func setBias(_ value: Double) {
+        startParameters.b = value
+        reset()
+    }
+
+    /// Another model: the data and settings stay, the weights and history start over
+    /// (b from 0 when the new model has one).
+    public mutating func setModel(_ kind: ModelKind) {
+        model = kind
+        startParameters.b = 0
         reset()
     }
 
@@ -82,8 +111,8 @@ public struct Trainer: Sendable {
 extension Trainer: Equatable {
     /// Equal when everything a user can observe is equal; reusable buffers do not count.
     public static func == (a: Trainer, b: Trainer) -> Bool {
-        a.data == b.data && a.w.bitPattern == b.w.bitPattern
-            && a.startWeight.bitPattern == b.startWeight.bitPattern
+        a.data == b.data && a.model == b.model && a.parameters.sameBits(as: b.parameters)
+            && a.startParameters.sameBits(as: b.startParameters)
             && a.learningRate == b.learningRate && a.batchSize == b.batchSize
             && a.shuffles == b.shuffles && a.divergencePolicy == b.divergencePolicy
             && a.random == b.random && a.steps == b.steps && a.epochs == b.epochs
