@@ -39,6 +39,8 @@ import Testing
         case .epoch: return "epoch"
         case .train: return "train"
         case .show: return "show"
+        case .best: return "show best"
+        case .lossAt: return "show loss at"
         case .reset: return "reset"
         case .model: return "model"
         case .undo: return "undo"
@@ -59,7 +61,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 19)
+        #expect(kinds.count == 21)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {

@@ -10,6 +10,10 @@ public indirect enum Command: Sendable, Equatable {
     case epoch(Variant, batchSize: Int?)
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
+    /// `show best [LO..HI]`.
+    case best(low: Double, high: Double)
+    /// `show loss at W [B]`.
+    case lossAt(w: Double, b: Double?)
     case reset
     /// `model` alone (nil) names the model; `model NAME` changes it.
     case model(ModelKind?)

@@ -220,7 +220,7 @@ extension GeneratorKind {
 extension ModelKind {
     var summary: String {
         switch self {
-        case .line: return "ŷ = w·x (the lecture's, the default)"
+        case .line: return "ŷ = w·x, the lecture's and the default"
         case .affine: return "ŷ = w·x + b"
         case .sine: return "ŷ = sin(w·x): a loss with many local minima"
         }

@@ -14,7 +14,7 @@ extension Interpreter {
         if let kind {
             state.trainer.setModel(kind)
         }
-        out("model = \(state.trainer.model.rawValue) (\(state.trainer.model.summary))")
+        out("model = \(state.trainer.model.rawValue): \(state.trainer.model.summary)")
     }
 
     func apply(_ setting: Setting, at site: CommandSite) throws(GDError) {

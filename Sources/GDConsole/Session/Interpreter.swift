@@ -68,6 +68,10 @@ public final class Interpreter {
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             try show(topic, at: location)
+        case .best(let low, let high):
+            try showBest(low...high, at: location)
+        case .lossAt(let w, let b):
+            try showLoss(at: w, b, site: site)
         case .model(let kind):
             model(kind)
         case .reset:
