@@ -56,6 +56,7 @@ import Testing
     }
 
     static let kinds: [GeneratorKind] = [.gd, .numpy, .numpyGenerator]
+    static let models: [ModelKind] = [.line, .affine, .sine]
 
     @Test(arguments: 0..<24)
     func undoAllEqualsAFreshReset(seed: Int) {
@@ -64,6 +65,7 @@ import Testing
         var t = Trainer(data: TrainerPropertyTests.data(n, seed: UInt64(seed)), w: 0.1, learningRate: 0.01,
                         random: RandomStream(kind: Self.kinds[seed % 3], seed: UInt64(seed)),
                         historyLimit: seed % 2 == 0 ? 6 : 100_000)
+        t.setModel(Self.models[(seed / 3) % 3])
         var ws = Workspace()
         for _ in 0..<(3 + seed % 10) { Self.apply(Op.random(&r, n: n), to: &t, &ws) }
         var fresh = t
@@ -86,6 +88,8 @@ import Testing
         var t = Trainer(data: TrainerPropertyTests.data(n, seed: UInt64(seed)), w: -0.3, learningRate: 0.01,
                         random: RandomStream(kind: Self.kinds[seed % 3], seed: UInt64(seed)),
                         historyLimit: seed % 3 == 0 ? 5 : 100_000)
+        t.setModel(Self.models[(seed / 3) % 3])
+        if t.model.hasBias { t.setBias(0.25) }
         var ws = Workspace()
         for _ in 0..<(seed % 6) { Self.apply(Op.random(&r, n: n), to: &t, &ws) }
         let before = t
@@ -134,6 +138,13 @@ import Testing
             #expect(Array(t.history.updates) == Array(rows.prefix(target)))
         }
         #expect(throws: Trainer.TravelError.beyondLatest(latest)) { try t.go(to: latest + 1, workspace: &ws) }
+    }
+
+    @Test func aCopyOfTheStateSharesTheDataColumns() {
+        let t = Trainer(data: TrainerPropertyTests.data(1000, seed: 1))
+        let copies = [t, t, t]
+        let base = t.data.xs.withUnsafeBufferPointer { $0.baseAddress }
+        for c in copies { #expect(c.data.xs.withUnsafeBufferPointer { $0.baseAddress } == base) }
     }
 
     @Test func aNewUpdateForgetsTheFuture() {

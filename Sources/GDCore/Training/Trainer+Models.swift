@@ -96,54 +96,89 @@ extension Trainer {
         let b = max(1, batchSize)
         let shuffled = shuffles
         if shuffled { prepareOrder(&workspace) }
-        var gx = [Double](repeating: 0, count: b), gy = [Double](repeating: 0, count: b)
+        var gx: [Double] = [], gy: [Double] = [], order: [Int] = []
         swap(&gx, &workspace.gatherX)
         swap(&gy, &workspace.gatherY)
+        swap(&order, &workspace.order)
+        if gx.count < b { gx = [Double](repeating: 0, count: b) }
+        if gy.count < b { gy = [Double](repeating: 0, count: b) }
+        var p = parameters
+        var step = steps
+        var log = History(startWeight: 0)
+        swap(&log, &history)
         defer {
+            swap(&log, &history)
             swap(&gx, &workspace.gatherX)
             swap(&gy, &workspace.gatherY)
+            swap(&order, &workspace.order)
+            parameters = p
+            steps = step
         }
-        if workspace.gatherX.count < b { workspace.gatherX = [Double](repeating: 0, count: b) }
-        if workspace.gatherY.count < b { workspace.gatherY = [Double](repeating: 0, count: b) }
-        var made = 0
-        var start = 0
+        let lr = learningRate
+        let hasBias = M.kind.hasBias
         let listLimit = UpdateRecord.pointListLimit
-        while start < n && made < limit {
-            if made % Trainer.cancellationInterval == 0, made > 0 || start > 0, shouldStop() { return .interrupted }
-            let count = min(b, n - start)
-            var e = ModelKernel.Evaluation(gradient: Parameters(w: 0), lossUsed: 0)
-            let p = parameters
-            let order = workspace.order
-            data.xs.withUnsafeBufferPointer { x in
-                data.ys.withUnsafeBufferPointer { y in
-                    workspace.gatherX.withUnsafeMutableBufferPointer { sx in
-                        workspace.gatherY.withUnsafeMutableBufferPointer { sy in
+        let xs = data.xs, ys = data.ys, d = data
+        return xs.withUnsafeBufferPointer { x in
+            ys.withUnsafeBufferPointer { y in
+                order.withUnsafeBufferPointer { o in
+                    gx.withUnsafeMutableBufferPointer { sx in
+                        gy.withUnsafeMutableBufferPointer { sy in
                             guard let xb = x.baseAddress, let yb = y.baseAddress,
-                                  let dx = sx.baseAddress, let dy = sy.baseAddress else { return }
-                            if shuffled {
-                                order.withUnsafeBufferPointer { o in
+                                  let dx = sx.baseAddress, let dy = sy.baseAddress else { return .completed }
+                            var made = 0
+                            var start = 0
+                            while start < n && made < limit {
+                                if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
+                                let count = min(b, n - start)
+                                let px: UnsafePointer<Double>, py: UnsafePointer<Double>
+                                if shuffled {
+                                    guard start + count <= o.count, let ob = o.baseAddress else { return .completed }
                                     for k in 0..<count {
-                                        let i = o[start + k]
+                                        let i = ob[start + k]
                                         dx[k] = xb[i]
                                         dy[k] = yb[i]
                                     }
+                                    px = UnsafePointer(dx)
+                                    py = UnsafePointer(dy)
+                                } else {
+                                    px = xb + start
+                                    py = yb + start
                                 }
-                                e = ModelKernel.evaluate(M.self, x: dx, y: dy, count: count, p)
-                            } else {
-                                e = ModelKernel.evaluate(M.self, x: xb + start, y: yb + start, count: count, p)
+                                let e = ModelKernel.evaluate(M.self, x: px, y: py, count: count, p)
+                                var after = Parameters(w: p.w - lr * e.gradient.w, b: p.b)
+                                if hasBias { after.b = p.b - lr * e.gradient.b }
+                                func points() -> [Int] {
+                                    guard count <= listLimit else { return [] }
+                                    return shuffled ? Array(o[start..<(start + count)]) : Array(start..<(start + count))
+                                }
+                                guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite,
+                                      d.isSafe(after, model: M.kind) else {
+                                    return .diverged(Divergence(
+                                        step: step + 1, variant: variant, points: points(), pointCount: count,
+                                        learningRate: lr, wBefore: p.w, gradient: e.gradient.w, wAfter: after.w,
+                                        bBefore: p.b, gradientB: e.gradient.b, bAfter: after.b, rolledBack: false))
+                                }
+                                step += 1
+                                if log.keeps(step: step) {
+                                    var record = UpdateRecord(
+                                        step: step, epoch: epoch, variant: variant, points: points(), pointCount: count,
+                                        wBefore: p.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
+                                    record.bBefore = p.b
+                                    record.bAfter = after.b
+                                    record.gradientB = e.gradient.b
+                                    log.append(record)
+                                } else {
+                                    log.skip()
+                                }
+                                p = after
+                                made += 1
+                                start += count
                             }
+                            return .completed
                         }
                     }
                 }
             }
-            let points: [Int] = count <= listLimit
-                ? (shuffled ? Array(order[start..<(start + count)]) : Array(start..<(start + count))) : []
-            if case .diverged(let d) = commitModel(variant, e, count: count, epoch: epoch, step: steps + 1, points: points) {
-                return .diverged(d)
-            }
-            made += 1
-            start += count
         }
-        return .completed
     }
 }
