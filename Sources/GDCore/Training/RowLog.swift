@@ -41,7 +41,10 @@ public struct RowLog<Row: Sendable & Equatable>: Sendable, Equatable, RandomAcce
     /// Keeps only the rows that pass, as new chunks. O(count).
     public mutating func keep(where predicate: (Row) -> Bool) {
         var kept = RowLog()
-        for row in self where predicate(row) { kept.append(row) }
+        for chunk in sealed {
+            for row in chunk where predicate(row) { kept.append(row) }
+        }
+        for row in tail where predicate(row) { kept.append(row) }
         self = kept
     }
 
