@@ -65,6 +65,13 @@ public struct History: Sendable, Equatable {
     /// True once some epoch rows were dropped.
     public var isEpochTableThinned: Bool { epochStride > 1 }
 
+    /// Closes the open chunks of rows, so that a copy taken now (a `Snapshot`) shares every
+    /// row with this history and later appends copy none.
+    public mutating func seal() {
+        updates.seal()
+        epochs.seal()
+    }
+
     /// Counts an update whose row is not kept (see `keeps(step:)`).
     public mutating func skip() {
         totalUpdates += 1

@@ -1,17 +1,23 @@
-/// An append-only list of rows kept in fixed-size chunks, so that copies share storage.
+/// An append-only list of rows kept in chunks, so that copies share storage.
 ///
 /// A snapshot of the history (for rollback, undo and goto) is a copy of this value. With one
 /// flat array, the first append after such a copy would duplicate every row, and a snapshot
-/// per command would keep a full copy each. Here full chunks are never written again: a copy
-/// shares them, and an append copies at most the one open chunk. Only a rebuild (thinning)
-/// makes new chunks; the old ones live on only while a snapshot still holds them.
+/// per command would keep a full copy each. Here sealed chunks are never written again: a
+/// copy shares them. `seal()` (called when a snapshot is taken) closes the open chunk too,
+/// so the live log and the snapshot share every row and an append never copies any; only
+/// a rebuild (thinning) makes new chunks, and the old ones live on only while a snapshot
+/// still holds them.
 public struct RowLog<Row: Sendable & Equatable>: Sendable, Equatable, RandomAccessCollection {
-    /// Full chunks of `chunkSize` rows, never modified once here.
+    /// Closed chunks, never modified once here (at most `chunkSize` rows each).
     private var sealed: [[Row]] = []
+    /// Index of the first row of each sealed chunk.
+    private var starts: [Int] = []
+    /// Rows in the sealed chunks.
+    private var sealedCount = 0
     /// The open chunk, fewer than `chunkSize` rows.
     private var tail: [Row] = []
 
-    /// Rows per chunk: copying one open chunk costs about as much as a few sgd updates.
+    /// Rows per full chunk.
     public static var chunkSize: Int { 1024 }
 
     public init() {}
@@ -21,21 +27,32 @@ public struct RowLog<Row: Sendable & Equatable>: Sendable, Equatable, RandomAcce
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { sealed.count * Self.chunkSize + tail.count }
+    public var endIndex: Int { sealedCount + tail.count }
 
+    /// - Complexity: O(1) in the open chunk, O(log chunks) before it.
     public subscript(i: Int) -> Row {
-        let c = i / Self.chunkSize
-        return c < sealed.count ? sealed[c][i % Self.chunkSize] : tail[i - sealed.count * Self.chunkSize]
+        if i >= sealedCount { return tail[i - sealedCount] }
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return sealed[lo][i - starts[lo]]
     }
 
     @inline(__always)
     public mutating func append(_ row: Row) {
-        if tail.isEmpty { tail.reserveCapacity(Self.chunkSize) }
         tail.append(row)
-        if tail.count == Self.chunkSize {
-            sealed.append(tail)
-            tail = []
-        }
+        if tail.count == Self.chunkSize { seal() }
+    }
+
+    /// Closes the open chunk, so that a copy taken now shares every row.
+    public mutating func seal() {
+        guard !tail.isEmpty else { return }
+        starts.append(sealedCount)
+        sealedCount += tail.count
+        sealed.append(tail)
+        tail = []
     }
 
     /// Keeps only the rows that pass, as new chunks. O(count).

@@ -26,6 +26,13 @@ extension Trainer {
         Snapshot(parameters: parameters, steps: steps, epochs: epochs, random: random, history: history)
     }
 
+    /// The state as it is now, to be kept: the history's open chunks are closed first, so
+    /// the snapshot and the live history share every row and neither ever copies one.
+    mutating func takeSnapshot() -> Snapshot {
+        history.seal()
+        return snapshot
+    }
+
     /// Returns to `s`, keeping the current settings; the history keeps the current row limit.
     public mutating func restore(_ s: Snapshot) {
         parameters = s.parameters

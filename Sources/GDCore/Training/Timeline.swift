@@ -31,8 +31,9 @@ public struct Timeline: Sendable, Equatable {
     /// The state at step 0, kept when older entries are let go.
     public private(set) var origin: Snapshot?
 
-    /// Commands kept for going back one at a time; each costs at most the open chunk of
-    /// the history's rows and a generator state, so this bounds the memory (about 12 MB).
+    /// Commands kept for going back one at a time. A snapshot shares every history row
+    /// with the live history (`History.seal`), so an entry costs a generator state (2.5 KB
+    /// for numpy's) and the list of the history's chunks (16 bytes a chunk): a few MB at most.
     public static let entryLimit = 1024
 
     public init() {}

@@ -20,7 +20,7 @@ extension Trainer {
         _ variant: Variant, batchSize: Int? = nil, epochs count: Int, workspace: inout Workspace,
         shouldStop: () -> Bool = { false }, onEpoch: (EpochRecord) -> Void = { _ in }
     ) -> TrainOutcome {
-        let before = snapshot
+        let before = takeSnapshot()
         let b = max(1, min(batchSize ?? self.batchSize, data.count))
         var outcome = runEpochs(variant, batchSize: b, epochs: count, limit: .max,
                                 workspace: &workspace, shouldStop: shouldStop, onEpoch: onEpoch)
@@ -33,7 +33,7 @@ extension Trainer {
             }
         }
         timeline.record(Timeline.Entry(
-            before: before, after: snapshot, run: .train(variant, batchSize: b, epochs: count),
+            before: before, after: takeSnapshot(), run: .train(variant, batchSize: b, epochs: count),
             learningRate: learningRate, shuffles: shuffles))
         return outcome
     }

@@ -18,12 +18,12 @@ extension Trainer {
     /// - Precondition: data is not empty; listed points are in range and distinct.
     /// - Complexity: O(points used), plus O(n) to draw a random mini-batch.
     public mutating func step(_ variant: Variant, _ selection: Selection, workspace: inout Workspace) -> StepOutcome {
-        let before = snapshot
+        let before = takeSnapshot()
         let result = applyStep(variant, selection, workspace: &workspace)
         switch result {
         case .applied(let record):
             timeline.record(Timeline.Entry(
-                before: before, after: snapshot, run: .step(variant, selection),
+                before: before, after: takeSnapshot(), run: .step(variant, selection),
                 learningRate: learningRate, shuffles: shuffles))
             return StepOutcome(record: record, stop: .completed, loss: loss)
         case .diverged(var divergence):
