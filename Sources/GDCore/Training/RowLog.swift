@@ -42,16 +42,20 @@ public struct RowLog<Row: Sendable & Equatable>: Sendable, Equatable, RandomAcce
 
     @inline(__always)
     public mutating func append(_ row: Row) {
+        if tail.isEmpty { tail.reserveCapacity(Self.chunkSize) }
         tail.append(row)
         if tail.count == Self.chunkSize { seal() }
     }
 
-    /// Closes the open chunk, so that a copy taken now shares every row.
+    /// Closes the open chunk, so that a copy taken now shares every row. A partial chunk
+    /// is copied to its exact size first, so that a snapshot per command does not keep a
+    /// whole chunk's capacity for one row.
+    @inline(never)
     public mutating func seal() {
         guard !tail.isEmpty else { return }
         starts.append(sealedCount)
         sealedCount += tail.count
-        sealed.append(tail)
+        sealed.append(tail.count == Self.chunkSize ? tail : tail.withUnsafeBufferPointer { Array($0) })
         tail = []
     }
 
