@@ -16,6 +16,25 @@ public protocol Model {
     static var kind: ModelKind { get }
     /// (t_w, t_b, r²) at one point, each operation rounded on its own as numpy would.
     static func terms(x: Double, y: Double, _ p: Parameters) -> (w: Double, b: Double, square: Double)
+    /// The same for eight points at once, lane k exactly `terms` of point k.
+    static func terms8(x: SIMD8<Double>, y: SIMD8<Double>, _ p: Parameters)
+        -> (w: SIMD8<Double>, b: SIMD8<Double>, square: SIMD8<Double>)
+}
+
+extension Model {
+    /// Lane by lane through `terms` (a model with no vector form, such as sine).
+    @inlinable @inline(__always)
+    public static func terms8(x: SIMD8<Double>, y: SIMD8<Double>, _ p: Parameters)
+        -> (w: SIMD8<Double>, b: SIMD8<Double>, square: SIMD8<Double>) {
+        var tw = SIMD8<Double>(), tb = SIMD8<Double>(), sq = SIMD8<Double>()
+        for k in 0..<8 {
+            let t = terms(x: x[k], y: y[k], p)
+            tw[k] = t.w
+            tb[k] = t.b
+            sq[k] = t.square
+        }
+        return (tw, tb, sq)
+    }
 }
 
 /// ŷ = w·x: t_w = x·r, r = y − w·x (the lecture's arithmetic).
@@ -26,6 +45,13 @@ public enum LineModel: Model {
         let r = y - p.w * x
         return (x * r, 0, r * r)
     }
+
+    @inlinable @inline(__always)
+    public static func terms8(x: SIMD8<Double>, y: SIMD8<Double>, _ p: Parameters)
+        -> (w: SIMD8<Double>, b: SIMD8<Double>, square: SIMD8<Double>) {
+        let r = y - SIMD8(repeating: p.w) * x
+        return (x * r, SIMD8(), r * r)
+    }
 }
 
 /// ŷ = w·x + b, written as numpy evaluates `y - (w * x + b)`: t_w = x·r, t_b = r.
@@ -34,6 +60,14 @@ public enum AffineModel: Model {
     @inlinable @inline(__always)
     public static func terms(x: Double, y: Double, _ p: Parameters) -> (w: Double, b: Double, square: Double) {
         let r = y - (p.w * x + p.b)
+        return (x * r, r, r * r)
+    }
+
+    /// Lanewise the same roundings as `terms` (a vector multiply or add rounds each lane).
+    @inlinable @inline(__always)
+    public static func terms8(x: SIMD8<Double>, y: SIMD8<Double>, _ p: Parameters)
+        -> (w: SIMD8<Double>, b: SIMD8<Double>, square: SIMD8<Double>) {
+        let r = y - (SIMD8(repeating: p.w) * x + SIMD8(repeating: p.b))
         return (x * r, r, r * r)
     }
 }

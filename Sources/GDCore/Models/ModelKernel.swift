@@ -70,23 +70,20 @@ public enum ModelKernel {
             }
             return (a, b, c)
         }
-        var tw = SIMD8<Double>(), tb = SIMD8<Double>(), sq = SIMD8<Double>()
-        for k in 0..<8 {
-            let t = M.terms(x: x[k], y: y[k], p)
-            tw[k] = t.w
-            tb[k] = t.b
-            sq[k] = t.square
-        }
+        // numpy seeds its eight accumulators with the first eight terms (see `PairwiseSum.leaf`).
+        let xr = UnsafeRawPointer(x), yr = UnsafeRawPointer(y)
+        var (tw, tb, sq) = M.terms8(x: xr.loadUnaligned(as: SIMD8<Double>.self),
+                                    y: yr.loadUnaligned(as: SIMD8<Double>.self), p)
         var i = 8
         let end = n - n % 8
         while i < end {
-            for k in 0..<8 {
-                let t = M.terms(x: x[i + k], y: y[i + k], p)
-                tw[k] += t.w
-                tb[k] += t.b
-                sq[k] += t.square
-            }
-            i += 8
+            let offset = i &* MemoryLayout<Double>.stride
+            let t = M.terms8(x: xr.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self),
+                             y: yr.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self), p)
+            tw += t.w
+            tb += t.b
+            sq += t.square
+            i &+= 8
         }
         func fold(_ v: SIMD8<Double>) -> Double {
             ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7]))
