@@ -2,21 +2,8 @@ import GDCore
 
 extension CommandTable {
     static let set = CommandSpec(
-        "set", [.choice("SETTING", [
-            Choice("lr", aliases: ["alpha", "learning-rate"], "learning rate α > 0", [.number("LR")]),
-            Choice("w", aliases: ["weight"], "the weight now and after 'reset'", [.number("W")]),
-            Choice("b", aliases: ["bias"], "b now and after 'reset' (affine model)", [.number("B")]),
-            Choice("seed", "seed of the generator that orders epochs", [.integer("SEED", atLeast: 0)]),
-            Choice("batch", "default mini-batch size", [.integer("B", atLeast: 1)]),
-            Choice("shuffle", "shuffle the order of sgd and mini-batch epochs", [.choice("VALUE", onOff)]),
-            Choice("rng", "gd, numpy (np.random.seed + shuffle) or numpy-generator (default_rng)",
-                   [.choice("GENERATOR", GeneratorKind.allCases.map { Choice($0.rawValue, $0.summary) })]),
-            Choice("on-diverge", "on a non-finite update: stop (keep the good updates) or rollback (undo the command)",
-                   [.choice("POLICY", DivergencePolicy.allCases.map { Choice($0.rawValue, $0.summary) })]),
-            Choice("history-limit", "update rows kept before the history is thinned", [.integer("N", atLeast: 2)]),
-            Choice("timer", "print the time each command took (on stderr)", [.choice("VALUE", onOff)]),
-        ])],
-        summary: "change a setting: lr, w, b, seed, batch, shuffle, rng, on-diverge, history-limit, timer",
+        "set", [.choice("SETTING", SettingTable.all.map(\.choice))],
+        summary: "change a setting: " + SettingTable.all.map(\.name).joined(separator: ", "),
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
@@ -27,36 +14,10 @@ extension CommandTable {
         examples: ["set lr 0.01", "set w 0.2", "set b 0.5", "set seed 42", "set batch 2", "set shuffle off",
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on"]
     ) { arguments throws(GDError) in
-        let chosen = arguments.choices
-        switch chosen.first {
-        case "lr":
-            guard let v = arguments.number("LR") else { break }
-            guard v > 0 else {
-                throw GDError(.outOfRange, "the learning rate must be greater than 0, not \(arguments.token("LR")?.text ?? "")",
-                              at: arguments.token("LR").map(arguments.at))
-            }
-            return .set(.learningRate(v))
-        case "w":
-            if let v = arguments.number("W") { return .set(.weight(v)) }
-        case "b":
-            if let v = arguments.number("B") { return .set(.bias(v)) }
-        case "seed":
-            if let v = arguments.integer("SEED") { return .set(.seed(UInt64(v))) }
-        case "batch":
-            if let v = arguments.integer("B") { return .set(.batch(v)) }
-        case "shuffle":
-            return .set(.shuffle(chosen.last == "on"))
-        case "rng":
-            if let kind = GeneratorKind(rawValue: chosen.last ?? "") { return .set(.rng(kind)) }
-        case "on-diverge":
-            if let policy = DivergencePolicy(rawValue: chosen.last ?? "") { return .set(.onDiverge(policy)) }
-        case "history-limit":
-            if let v = arguments.integer("N") { return .set(.historyLimit(v)) }
-        case "timer":
-            return .set(.timer(chosen.last == "on"))
-        default: break
+        guard let spec = SettingTable.spec(named: arguments.choices.first ?? "") else {
+            throw SettingTable.missing(arguments)
         }
-        throw GDError(.missingArgument, "missing value for set", at: arguments.location)
+        return .set(try spec.build(arguments))
     }
 
     static let onOff = [Choice("on", aliases: ["true", "yes", "1"], "on"), Choice("off", aliases: ["false", "no", "0"], "off")]

@@ -38,15 +38,9 @@ extension Interpreter {
                         Report.number(e.wBefore), Report.number(e.wAfter), Report.number(e.loss)]
             }
         case .settings:
-            out("lr = \(Report.number(t.learningRate))")
-            out("w = \(Report.number(t.w)) (start \(Report.number(t.startWeight)))")
-            out("batch = \(t.batchSize)")
-            out("shuffle = \(t.shuffles ? "on" : "off")")
-            out("rng = \(t.random.kind.rawValue)")
-            out("seed = \(t.random.seed)")
-            out("on-diverge = \(t.divergencePolicy.rawValue)")
-            out("history-limit = \(t.history.limit)")
-            out("timer = \(state.timer ? "on" : "off")")
+            for spec in SettingTable.all {
+                if let value = spec.current(state) { out("\(spec.name) = \(value)") }
+            }
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)
