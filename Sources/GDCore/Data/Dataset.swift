@@ -14,6 +14,8 @@ public struct Dataset: Sendable, Equatable {
     public let safeWeightBound: Double
     let maxAbsX: Double
     let maxAbsY: Double
+    /// √(max/n) − max|y|: how large |w·x + b| may grow before the loss can overflow.
+    let residualRoom: Double
 
     /// Up to this many points the loss over all points is summed directly in numpy's
     /// order (so it prints exactly what numpy prints); above it, the closed form is used.
@@ -29,6 +31,7 @@ public struct Dataset: Sendable, Equatable {
         let maxY = ys.reduce(0) { max($0, abs($1)) }
         self.maxAbsX = maxX
         self.maxAbsY = maxY
+        self.residualRoom = (Double.greatestFiniteMagnitude / Double(max(1, xs.count))).squareRoot() - maxY
         self.safeWeightBound = Dataset.weightBound(count: xs.count, maxX: maxX, maxY: maxY)
     }
 
@@ -95,8 +98,7 @@ public struct Dataset: Sendable, Equatable {
             return abs(p.w) <= safeWeightBound
         case .affine:
             // |w·x + b| + |y| below √(max/n) keeps every squared residual and their sum finite.
-            let room = (Double.greatestFiniteMagnitude / Double(max(1, count))).squareRoot() - maxAbsY
-            return p.b.isFinite && p.w.isFinite && abs(p.w) * maxAbsX + abs(p.b) <= room
+            return p.b.isFinite && p.w.isFinite && abs(p.w) * maxAbsX + abs(p.b) <= residualRoom
         case .sine:
             // |sin| ≤ 1: the loss is finite whenever w·x is.
             return p.w.isFinite && abs(p.w) * maxAbsX <= .greatestFiniteMagnitude
