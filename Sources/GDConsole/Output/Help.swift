@@ -11,7 +11,8 @@ public enum Help {
         for spec in CommandTable.all {
             text += "  " + spec.name + String(repeating: " ", count: width - spec.name.count + 2) + spec.summary + "\n"
         }
-        text += "numbers print as the shortest decimal that round-trips; '#' starts a comment; ';' separates commands\n"
+        text += "numbers print as the shortest decimal that round-trips ('set digits' rounds);\n"
+        text += "'#' starts a comment; ';' separates commands\n"
         return text
     }
 

@@ -1,6 +1,22 @@
 import GDCore
 
 extension Interpreter {
+    /// b exists only for the affine model.
+    func requireBias(at location: SourceLocation) throws(GDError) {
+        let model = state.trainer.model
+        guard model.hasBias else {
+            throw GDError(.unknownChoice, "the \(model.rawValue) model has no b; 'model affine' has one", at: location)
+        }
+    }
+
+    /// `model` and `model NAME`.
+    func model(_ kind: ModelKind?) {
+        if let kind {
+            state.trainer.setModel(kind)
+        }
+        out("model = \(state.trainer.model.rawValue): \(state.trainer.model.summary)")
+    }
+
     func apply(_ setting: Setting, at site: CommandSite) throws(GDError) {
         var trainer = state.trainer
         switch setting {
@@ -8,6 +24,9 @@ extension Interpreter {
             trainer.learningRate = v
         case .weight(let v):
             trainer.setWeight(v)
+        case .bias(let v):
+            try requireBias(at: site.location)
+            trainer.setBias(v)
         case .seed(let seed):
             let kind = trainer.random.kind
             guard seed <= kind.maximumSeed else {

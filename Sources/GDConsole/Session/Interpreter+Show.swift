@@ -16,10 +16,14 @@ extension Interpreter {
         switch topic {
         case .summary:
             out("w = \(number(t.w))")
+            if t.model.hasBias { out("b = \(number(t.parameters.b))") }
             out("loss = \(number(t.loss))")
             out("\(plural(t.data.count, "point")) (\(state.dataLabel)), \(plural(t.steps, "step")), \(plural(t.epochs, "epoch"))")
         case .w:
             out("w = \(number(t.w))")
+        case .b:
+            try requireBias(at: location)
+            out("b = \(number(t.parameters.b))")
         case .loss:
             try requireData(at: location)
             out("loss = \(number(t.loss))")
@@ -32,6 +36,9 @@ extension Interpreter {
         case .epochs:
             let epochs = t.history.epochs
             if epochs.isEmpty { out("no epochs yet"); return }
+            if t.history.isEpochTableThinned {
+                note("note: \(t.history.totalEpochs) epochs; past the history limit of \(t.history.limit) only every \(Report.ordinal(t.history.epochStride)) is kept ('set history-limit N')")
+            }
             table(header: ["epoch", "variant", "batch", "updates", "w_before", "w_after", "loss"],
                   count: epochs.count, what: "epochs", saveHint: nil) { i in
                 let e = epochs[i]
@@ -39,17 +46,9 @@ extension Interpreter {
                         .text(String(e.updates)), .number(e.wBefore), .number(e.wAfter), .number(e.loss)]
             }
         case .settings:
-            out("lr = \(number(t.learningRate))")
-            out("w = \(number(t.w)) (start \(number(t.startWeight)))")
-            out("batch = \(t.batchSize)")
-            out("shuffle = \(t.shuffles ? "on" : "off")")
-            out("rng = \(t.random.kind.rawValue)")
-            out("seed = \(t.random.seed)")
-            out("on-diverge = \(t.divergencePolicy.rawValue)")
-            out("history-limit = \(t.history.limit)")
-            out("timer = \(state.timer ? "on" : "off")")
-            out("digits = \(state.numbers.digits.map(String.init) ?? "full")")
-            out("plot = \(state.plotStyle.rawValue)")
+            for spec in SettingTable.all {
+                if let value = spec.current(state) { out("\(spec.name) = \(value)") }
+            }
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)
@@ -66,21 +65,17 @@ extension Interpreter {
             return
         }
         thinningNote(history)
-        let data = state.trainer.data
+        let trainer = state.trainer
         let updates = history.updates
-        table(header: HistoryCSV.header, count: updates.count, what: "rows", saveHint: "save history FILE",
-              roundLast: ["w_before", "w_after"]) { i in
-            let r = updates[i]
-            return [.text(String(r.step)), .text(r.epoch.map(String.init) ?? "-"), .text(r.variant.rawValue),
-                    .text(HistoryCSV.points(r, total: total)),
-                    .number(r.wBefore), .number(r.wAfter), .number(r.gradient),
-                    .number(r.lossUsed), .number(data.loss(at: r.wAfter))]
+        table(header: HistoryCSV.header(trainer.model), count: updates.count, what: "rows", saveHint: "save history FILE",
+              roundLast: ["w_before", "w_after", "b_before", "b_after"]) { i in
+            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-")
         }
     }
 
     func thinningNote(_ history: History) {
         if history.isThinned {
-            note("note: \(history.totalUpdates) updates; past the history limit of \(history.limit) only every \(history.stride)th is kept ('set history-limit N')")
+            note("note: \(history.totalUpdates) updates; past the history limit of \(history.limit) only every \(Report.ordinal(history.stride)) is kept ('set history-limit N')")
         }
     }
 
