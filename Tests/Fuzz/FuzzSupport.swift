@@ -148,7 +148,7 @@ enum FuzzSupport {
             && s.learningRate.bitPattern == t.learningRate.bitPattern && s.batchSize == t.batchSize
             && s.shuffles == t.shuffles && s.divergencePolicy == t.divergencePolicy
             && s.random == t.random && s.steps == t.steps && s.epochs == t.epochs
-            && s.history == t.history && a.dataLabel == b.dataLabel && a.timer == b.timer
+            && s.history == t.history && s.timeline == t.timeline && a.dataLabel == b.dataLabel && a.timer == b.timer
             && a.numbers == b.numbers
     }
 

@@ -40,7 +40,12 @@ import Testing
         case .train: return "train"
         case .show: return "show"
         case .plot: return "plot"
+        case .best: return "show best"
+        case .lossAt: return "show loss at"
         case .reset: return "reset"
+        case .model: return "model"
+        case .undo: return "undo"
+        case .goto: return "goto"
         case .save: return "save"
         case .source: return "source"
         case .help: return "help"
@@ -57,7 +62,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 17)
+        #expect(kinds.count == 22)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {
@@ -70,7 +75,7 @@ import Testing
             default: break
             }
         }
-        #expect(settings.count == 12)  // lr w seed batch shuffle rng on-diverge history-limit timer digits plot lang
+        #expect(settings.count == SettingTable.all.count)
         #expect(topics.count == ShowTopic.allCases.count)
     }
 
@@ -93,5 +98,11 @@ import Testing
         #expect(try parse("train mini-batch 2 3") == parse("train minibatch 2 3"))
         #expect(try parse("EXIT") == .quit)
         #expect(try parse("set alpha 0.1") == parse("set lr 0.1"))
+    }
+
+    /// `help` is read in an 80-column terminal: no line of the overview may wrap.
+    @Test func helpOverviewFitsEightyColumns() {
+        let wide = Help.text(for: nil).split(separator: "\n").filter { DisplayWidth.columns(String($0)) > 80 }
+        #expect(wide.isEmpty, "lines wider than 80 columns: \(wide)")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GDConsole
+import GDCore
 
 /// Korean is complete and fits: every help text in the command table has a Korean form
 /// (messages are complete by construction: `Message.korean` is an exhaustive switch), no
@@ -60,7 +61,10 @@ import Testing
         for header in TableHeader.allCases {
             #expect(!header.text(.ko).isEmpty)
         }
-        #expect(TableHeader.history.map { $0.text(.en) } == HistoryCSV.header)
+        for model in ModelKind.allCases {
+            let columns = HistoryCSV.header(model)
+            #expect(columns.map { TableHeader(column: $0).text(.en) } == columns, "\(model)")
+        }
     }
 
     @Test(arguments: [

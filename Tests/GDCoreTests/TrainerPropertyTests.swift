@@ -65,7 +65,7 @@ import Testing
     @Test func miniBatchEpochMakesCeilingOfNOverBUpdates() {
         var t = Trainer(data: Self.data(10, seed: 1), w: 0, learningRate: 0.01)
         let outcome = t.train(.minibatch, batchSize: 4, epochs: 1)
-        #expect(outcome.epochs.first?.updates == 3)
+        #expect(outcome.lastEpoch?.updates == 3)
         #expect(t.history.updates.map(\.pointCount) == [4, 4, 2])
     }
 

@@ -16,7 +16,7 @@ loss over all points at its final weight; it must equal numpy's
 `np.mean((y - w * x) ** 2)` at numpy's final weight: bit for bit up to 1,024 points
 (gd sums them in numpy's order), within a relative 1e-12 above (gd's closed form).
 
-Most runs set `history-limit 100000000`, so every update is kept and compared. A few
+Most runs set `history-limit 10000000`, so every update is kept and compared. A few
 runs (the `default-limit-*` data sets) leave the limit at its default and make more
 updates than it keeps, so the history is thinned and most sgd updates go through gd's
 fast loop that keeps no rows; those compare the final weight (`show w`) and the loss.
@@ -155,7 +155,7 @@ def label(case):
 def gd_script(csv_path, w_init, lr, cases, default_limit=False):
     """The gd script of one run. `set w` starts a fresh history each case; a default-limit
     run leaves `history-limit` alone and shows only the final w."""
-    lines = [] if default_limit else ["set history-limit 100000000"]
+    lines = [] if default_limit else ["set history-limit 10000000"]
     lines += [f"load {csv_path}", f"set lr {lr!r}"]
     for k, c in enumerate(cases):
         lines.append(f"echo @case {k}")

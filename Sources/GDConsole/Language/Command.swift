@@ -11,7 +11,15 @@ public indirect enum Command: Sendable, Equatable {
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
     case plot(PlotRequest)
+    /// `show best [LO..HI]`.
+    case best(low: Double, high: Double)
+    /// `show loss at W [B]`.
+    case lossAt(w: Double, b: Double?)
     case reset
+    /// `model` alone (nil) names the model; `model NAME` changes it.
+    case model(ModelKind?)
+    case undo(UndoCount)
+    case goto(step: Int)
     case save(SaveTarget, path: String, force: Bool)
     case source(path: String)
     case help(topic: String?)
@@ -36,6 +44,14 @@ public enum RecordMode: Sendable, Equatable {
     case append
 }
 
+/// How far `undo` goes back.
+public enum UndoCount: Sendable, Equatable {
+    /// The last N updates.
+    case updates(Int)
+    /// Back to step 0.
+    case all
+}
+
 /// Which points a `step` uses, with where each listed one was written.
 public enum StepPoints: Sendable, Equatable {
     /// Every point (`step batch`).
@@ -58,6 +74,8 @@ public enum DataSource: Sendable, Equatable {
 public struct GenerateRequest: Sendable, Equatable {
     public var count: Int
     public var weight: Double = 1
+    public var bias: Double = 0
+    public var model: ModelKind = .line
     public var noise: Double = 0.1
     public var low: Double = 0
     public var high: Double = 1
@@ -69,6 +87,7 @@ public struct GenerateRequest: Sendable, Equatable {
 public enum Setting: Sendable, Equatable {
     case learningRate(Double)
     case weight(Double)
+    case bias(Double)
     case seed(UInt64)
     case batch(Int)
     case shuffle(Bool)
@@ -86,6 +105,7 @@ public enum Setting: Sendable, Equatable {
 public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
     case summary
     case w
+    case b
     case loss
     case data
     case history

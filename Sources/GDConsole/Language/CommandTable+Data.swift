@@ -6,7 +6,7 @@ extension CommandTable {
             OptionSpec("x", .column, "the x column, by header name or 0-based number"),
             OptionSpec("y", .column, "the y column, by header name or 0-based number"),
         ])],
-        summary: "load points: the lecture's six, a CSV/TSV/whitespace file, or a .npy file",
+        summary: "load the lecture's points, a CSV/TSV/whitespace file or a .npy file",
         discussion: """
         'load lecture' brings back the lecture's six points (gd starts with them). 'load FILE' \
         reads two columns of numbers separated by commas, tabs or spaces; a first line \
@@ -66,20 +66,24 @@ extension CommandTable {
 
     static let gen = CommandSpec(
         "gen", [.integer("N", atLeast: 1), .options([
+            OptionSpec("model", .choice(ModelKind.allCases.map(\.rawValue)), "line, affine or sine: how y is made from x (default line)"),
             OptionSpec("w", .number, "the true weight (default 1)"),
+            OptionSpec("b", .number, "the true b of the affine model (default 0)"),
             OptionSpec("noise", .number, "standard deviation of the Gaussian noise on y (default 0.1)"),
             OptionSpec("x", .range, "x drawn uniformly from LO..HI (default 0..1)"),
             OptionSpec("seed", .integer, "seed for this data set (default: the session's generator)"),
         ])],
-        summary: "generate N synthetic points y = w·x + noise",
+        summary: "generate N synthetic points y = ŷ(x) + noise from a model",
         discussion: """
-        Makes N points with x uniform in LO..HI (x=, default 0..1) and y = W·x plus Gaussian \
-        noise of standard deviation S, where W is w= (default 1) and S is noise= (default \
-        0.1), from gd's own generator, so the same seed gives the same data on every \
+        Makes N points with x uniform in LO..HI (x=, default 0..1) and y = W·x (or W·x+B \
+        or sin(W·x), as model= says) plus Gaussian noise of standard deviation S, where W is \
+        w= (default 1), B is b= (default 0) and S is noise= (default 0.1), \
+        from gd's own generator, so the same seed gives the same data on every \
         machine. Like 'load', it resets the weight and history. Use it to watch the three \
         variants on millions of points ('time epoch sgd').
         """,
-        examples: ["gen 1000", "gen 100000 w=2.5 noise=0.3 x=-1..1 seed=7"]
+        examples: ["gen 1000", "gen 100000 w=2.5 noise=0.3 x=-1..1 seed=7", "gen 200 model=affine w=2 b=-1 seed=1",
+                   "gen 200 model=sine w=3 noise=0.05 x=-3..3 seed=2"]
     ) { arguments throws(GDError) in
         guard let n = arguments.integer("N") else {
             throw GDError(.missingArgument, .missing("N"), at: arguments.location)
@@ -93,6 +97,15 @@ extension CommandTable {
                               width: max(1, value.text.count))
             switch key {
             case "w": request.weight = try NumberSyntax.finite(token, name: "w", at: location)
+            case "b": request.bias = try NumberSyntax.finite(token, name: "b", at: location)
+            case "model":
+                guard let kind = ModelKind(rawValue: value.text.lowercased()) else {
+                    let names = ModelKind.allCases.map(\.rawValue)
+                    throw GDError(.unknownChoice,
+                                  .unknownModel(value.text, near: Suggestion.closest(to: value.text, in: names), options: names),
+                                  at: location)
+                }
+                request.model = kind
             case "noise":
                 request.noise = try NumberSyntax.finite(token, name: "noise", at: location)
                 guard request.noise >= 0 else {
@@ -122,8 +135,10 @@ extension CommandTable {
     /// under the option that pushed them over, else the one that was left at its default.
     static func checkFinite(_ request: GenerateRequest, locations: [String: SourceLocation],
                             at end: SourceLocation) throws(GDError) {
-        let shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
+        var shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
                                         low: request.low, high: request.high)
+        shape.model = request.model
+        shape.bias = request.bias
         let bounds = SyntheticData.bounds(of: shape)
         let largest = NumberFormat.repr(.greatestFiniteMagnitude)
         guard bounds.span.isFinite else {
@@ -138,9 +153,11 @@ extension CommandTable {
             // Blame the larger term of y; when its option was left at its default, x= made it large.
             let weightTerm = abs(request.weight) * bounds.x
             let noiseTerm = request.noise * SyntheticData.largestNormal
-            let culprit = weightTerm.isFinite && noiseTerm > weightTerm ? "noise" : "w"
+            let biasTerm = request.model == .affine ? abs(request.bias) : 0
+            var culprit = weightTerm.isFinite && noiseTerm > weightTerm ? "noise" : "w"
+            if weightTerm.isFinite, biasTerm > weightTerm, biasTerm > noiseTerm { culprit = "b" }
             let z = NumberFormat.repr((SyntheticData.largestNormal * 100).rounded(.up) / 100)
-            throw GDError(.outOfRange, .yMayOverflow(z: z, largest: largest),
+            throw GDError(.outOfRange, .yMayOverflow(z: z, largest: largest, affine: request.model == .affine),
                           at: locations[culprit] ?? locations["x"] ?? end)
         }
     }

@@ -6,7 +6,7 @@ extension CommandTable {
             }),
             .optional(.choice("OUTPUT", [Choice("to", "write the plot to an SVG file", [.path("FILE"), .flag("force")])])),
         ],
-        summary: "plot the fit, the loss or the path of w, in the terminal or to an SVG file",
+        summary: "plot the fit, the loss or the path of w (terminal or SVG file)",
         discussion: """
         'plot fit' draws the points, the current line and the starting one. 'plot loss' \
         draws the loss over all points after each update, or after each epoch when there \

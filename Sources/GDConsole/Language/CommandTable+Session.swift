@@ -1,18 +1,50 @@
 extension CommandTable {
     static let show = CommandSpec(
-        "show", [.optional(.choice("TOPIC", ShowTopic.allCases.filter { $0 != .summary }.map { Choice($0.rawValue, $0.summary) }))],
-        summary: "print w, loss, data, history, epochs, settings, w_history or mse_history",
+        "show", [.optional(.choice("TOPIC", ShowTopic.allCases.filter { $0 != .summary && $0 != .loss }.map { Choice($0.rawValue, $0.summary) }
+            + [Choice("loss", "the loss over all points, at the current weights or 'at W [B]'",
+                      [.optional(.choice("AT", [Choice("at", "at other weights, without moving", [.number("W"), .optional(.number("B"))])]))]),
+               Choice("best", "the best weights and their loss (sine: every local minimum in LO..HI)",
+                      [.rest("[LO..HI]", completesCommands: false)])]))],
+        summary: "print w, b, loss, data, history, epochs, settings, best, …",
         discussion: """
         'show' alone prints w, the loss over all points, and the counts of steps and epochs. \
         'show w' prints 'w = …' and 'show loss' prints 'loss = …' (over all points, at the \
-        current w), in forms scripts can rely on. 'show history' is the table of updates; \
+        current w), in forms scripts can rely on; 'show loss at W [B]' prints the loss at \
+        other weights without moving the session. 'show history' is the table of updates; \
         'show w_history' and 'show mse_history' print the lists the lecture's reference \
-        code returns, in Python's notation, to compare with a notebook.
+        code returns, in Python's notation, to compare with a notebook. 'show best' gives \
+        the weights with the smallest loss: Σxy/Σx² for the line, least squares for the \
+        affine model, and for sine every local minimum of L(w) in LO..HI (default -5..5), \
+        found on a grid and refined, the global one marked.
         """,
-        examples: ["show", "show w", "show loss", "show data", "show history", "show epochs", "show settings",
+        examples: ["show", "show w", "show b", "show loss", "show loss at 0.5", "show loss at 0.5 1", "show data",
+                   "show history", "show epochs", "show settings", "show best", "show best -10..10",
                    "show w_history", "show mse_history"]
     ) { arguments throws(GDError) in
-        .show(ShowTopic(rawValue: arguments.choices.first ?? "") ?? .summary)
+        switch arguments.choices.first {
+        case "loss":
+            guard arguments.choices.last == "at", let w = arguments.number("W") else { return .show(.loss) }
+            return .lossAt(w: w, b: arguments.number("B"))
+        case "best":
+            let tokens = arguments.rest("[LO..HI]")
+            guard let first = tokens.first else { return .best(low: -5, high: 5) }
+            if tokens.count > 1 {
+                throw GDError(.extraArgument, .showBestExtra(tokens[1].text), at: arguments.at(tokens[1]))
+            }
+            let parts = first.text.components(separatedBy: "..")
+            let at = arguments.at(first)
+            guard parts.count == 2 else {
+                throw GDError(.badOption, .rangeExpected(first.text), at: at)
+            }
+            let low = try NumberSyntax.finite(Token(kind: .word, text: parts[0], column: first.column, width: 1), name: "LO", at: at)
+            let high = try NumberSyntax.finite(Token(kind: .word, text: parts[1], column: first.column, width: 1), name: "HI", at: at)
+            guard low < high else {
+                throw GDError(.outOfRange, .rangeOrder, at: at)
+            }
+            return .best(low: low, high: high)
+        default:
+            return .show(ShowTopic(rawValue: arguments.choices.first ?? "") ?? .summary)
+        }
     }
 
     static let save = CommandSpec(
@@ -74,7 +106,7 @@ extension CommandTable {
 
     static let time = CommandSpec(
         "time", [.rest("COMMAND", completesCommands: true)],
-        summary: "run a command and print its wall time, updates/s and points/s on stderr",
+        summary: "run a command; print its wall time, updates/s and points/s",
         discussion: """
         The timing line goes to standard error and is never part of a transcript, so a \
         lesson's output stays the same from machine to machine.
@@ -141,6 +173,7 @@ extension ShowTopic {
         switch self {
         case .summary: return "w, loss, steps and epochs"
         case .w: return "the current weight"
+        case .b: return "the current b (affine model)"
         case .loss: return "the loss over all points at the current weight"
         case .data: return "the points, numbered from 0"
         case .history: return "one row per update"

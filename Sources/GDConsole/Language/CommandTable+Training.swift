@@ -2,26 +2,10 @@ import GDCore
 
 extension CommandTable {
     static let set = CommandSpec(
-        "set", [.choice("SETTING", [
-            Choice("lr", aliases: ["alpha", "learning-rate"], "learning rate α > 0", [.number("LR")]),
-            Choice("w", aliases: ["weight"], "the weight now and after 'reset'", [.number("W")]),
-            Choice("seed", "seed of the generator that orders epochs", [.integer("SEED", atLeast: 0)]),
-            Choice("batch", "default mini-batch size", [.integer("B", atLeast: 1)]),
-            Choice("shuffle", "shuffle the order of sgd and mini-batch epochs", [.choice("VALUE", onOff)]),
-            Choice("rng", "gd, numpy (np.random.seed + shuffle) or numpy-generator (default_rng)",
-                   [.choice("GENERATOR", GeneratorKind.allCases.map { Choice($0.rawValue, $0.summary) })]),
-            Choice("on-diverge", "on a non-finite update: stop (keep the good updates) or rollback (undo the command)",
-                   [.choice("POLICY", DivergencePolicy.allCases.map { Choice($0.rawValue, $0.summary) })]),
-            Choice("history-limit", "update rows kept before the history is thinned", [.integer("N", atLeast: 2)]),
-            Choice("timer", "print the time each command took (on stderr)", [.choice("VALUE", onOff)]),
-            Choice("digits", "significant digits numbers are shown with: 1 to 17, or full (the default)",
-                   [.word("DIGITS", offers: ["full"] + NumberStyle.digitRange.map(String.init))]),
-            Choice("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii",
-                   [.choice("STYLE", PlotStyle.allCases.map { Choice($0.rawValue, $0.summary) })]),
-            Choice("lang", aliases: ["language"], "the language gd speaks: en (English, the default) or ko (Korean)",
-                   [.choice("LANG", Language.allCases.map { Choice($0.rawValue, $0.summary) })]),
-        ])],
-        summary: "change a setting: lr, w, seed, batch, shuffle, rng, on-diverge, history-limit, timer, digits, plot, lang",
+        "set", [.choice("SETTING", SettingTable.all.map(\.choice))],
+        // The first few names only, so `help` stays within 80 columns; `help set` lists all.
+        summary: "change a setting: " + SettingTable.all.prefix(4).map(\.name).joined(separator: ", ")
+            + ", … ('help set' lists all)",
         discussion: """
         'set w' sets both the current weight and the one 'reset' returns to, and starts the \
         history over. 'set seed' and 'set rng' restart the generator, so the next epoch's \
@@ -32,50 +16,14 @@ extension CommandTable {
         what 'save' always writes. 'set lang ko' speaks Korean (messages, help, tables, plots; \
         command words and numbers stay as they are). 'show settings' lists the current values.
         """,
-        examples: ["set lr 0.01", "set w 0.2", "set seed 42", "set batch 2", "set shuffle off",
+        examples: ["set lr 0.01", "set w 0.2", "set b 0.5", "set seed 42", "set batch 2", "set shuffle off",
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
                    "set digits 6", "set digits full", "set plot ascii", "set lang ko"]
     ) { arguments throws(GDError) in
-        let chosen = arguments.choices
-        switch chosen.first {
-        case "lr":
-            guard let v = arguments.number("LR") else { break }
-            guard v > 0 else {
-                throw GDError(.outOfRange, .learningRateNotPositive(arguments.token("LR")?.text ?? ""),
-                              at: arguments.token("LR").map(arguments.at))
-            }
-            return .set(.learningRate(v))
-        case "w":
-            if let v = arguments.number("W") { return .set(.weight(v)) }
-        case "seed":
-            if let v = arguments.integer("SEED") { return .set(.seed(UInt64(v))) }
-        case "batch":
-            if let v = arguments.integer("B") { return .set(.batch(v)) }
-        case "shuffle":
-            return .set(.shuffle(chosen.last == "on"))
-        case "rng":
-            if let kind = GeneratorKind(rawValue: chosen.last ?? "") { return .set(.rng(kind)) }
-        case "on-diverge":
-            if let policy = DivergencePolicy(rawValue: chosen.last ?? "") { return .set(.onDiverge(policy)) }
-        case "history-limit":
-            if let v = arguments.integer("N") { return .set(.historyLimit(v)) }
-        case "timer":
-            return .set(.timer(chosen.last == "on"))
-        case "digits":
-            guard let text = arguments.path("DIGITS"), let token = arguments.token("DIGITS") else { break }
-            if text.lowercased() == "full" { return .set(.digits(nil)) }
-            guard let n = Int(text), NumberStyle.digitRange.contains(n) else {
-                throw GDError(.outOfRange, .digitsInvalid(text),
-                              at: arguments.at(token))
-            }
-            return .set(.digits(n))
-        case "plot":
-            if let style = PlotStyle(rawValue: chosen.last ?? "") { return .set(.plot(style)) }
-        case "lang":
-            if let language = Language(rawValue: chosen.last ?? "") { return .set(.language(language)) }
-        default: break
+        guard let spec = SettingTable.spec(named: arguments.choices.first ?? "") else {
+            throw SettingTable.missing(arguments)
         }
-        throw GDError(.missingArgument, .missingSetValue, at: arguments.location)
+        return .set(try spec.build(arguments))
     }
 
     static let onOff = [Choice("on", aliases: ["true", "yes", "1"], "on"), Choice("off", aliases: ["false", "no", "0"], "off")]
@@ -167,12 +115,84 @@ extension CommandTable {
     ) { _ throws(GDError) in .reset }
 }
 
+extension CommandTable {
+    static let model = CommandSpec(
+        "model", [.optional(.choice("MODEL", ModelKind.allCases.map { Choice($0.rawValue, $0.summary) }))],
+        summary: "name the model fitted, or change it: line, affine or sine",
+        discussion: """
+        'model' alone prints the current one. line is ŷ = w·x, the lecture's model and the \
+        default. affine is ŷ = w·x + b: both weights are updated from the same gradient \
+        evaluation, and 'show', 'show history' and 'save history' include b. sine is \
+        ŷ = sin(w·x), whose loss has many local minima ('show best' lists them). Changing \
+        the model keeps the data and the settings and starts the weights (b from 0) and \
+        the history over. The losses are mean squared errors; with 'set rng numpy' the \
+        affine model is bit for bit the lecture's numpy code written for w and b. sine \
+        calls the C library's sin and cos, so it is not bit-exact with numpy.
+        """,
+        examples: ["model", "model affine", "model sine", "model line"]
+    ) { arguments throws(GDError) in
+        .model(arguments.choices.first.flatMap(ModelKind.init(rawValue:)))
+    }
+
+    static let undo = CommandSpec(
+        "undo", [.rest("[N|all]", completesCommands: false)],
+        summary: "take back the last update, the last N, or all of them",
+        discussion: """
+        Restores the weight, the counters, the history rows and the generator as they were \
+        before the update, so the next random choice is the one made the first time. 'undo \
+        all' goes back to step 0. Settings stay as they are now. Undone updates can be \
+        made again exactly with 'goto' until a new update is made. Undoing part of a long \
+        command replays it from its start, which costs no more than the command did.
+        """,
+        examples: ["undo", "undo 3", "undo all"]
+    ) { arguments throws(GDError) in
+        let tokens = arguments.rest("[N|all]")
+        guard let first = tokens.first else { return .undo(.updates(1)) }
+        if tokens.count > 1 {
+            throw GDError(.extraArgument, .undoExtra(tokens[1].text), at: arguments.at(tokens[1]))
+        }
+        if first.kind == .word, first.text.lowercased() == "all" { return .undo(.all) }
+        guard first.kind == .word, first.text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" }) ?? false else {
+            throw GDError(.badNumber, .undoNotANumber(first.text),
+                          at: arguments.at(first))
+        }
+        return .undo(.updates(try NumberSyntax.integer(first, name: "N", atLeast: 1, at: arguments.at(first))))
+    }
+
+    static let goto = CommandSpec(
+        "goto", [.integer("STEP", atLeast: 0)],
+        summary: "move to any step from 0 to the latest reached (redo after undo)",
+        discussion: """
+        Puts the session where it was right after update STEP: weight, counters, history \
+        and generator. Going forward after an undo replays the same updates exactly, with \
+        the settings they were made with. A new update after going back forgets the steps \
+        after it, as an editor forgets its redo.
+        """,
+        examples: ["goto 0", "goto 3"]
+    ) { arguments throws(GDError) in
+        guard let step = arguments.integer("STEP") else {
+            throw GDError(.missingArgument, .missing("STEP"), at: arguments.location)
+        }
+        return .goto(step: step)
+    }
+}
+
 extension GeneratorKind {
     var summary: String {
         switch self {
         case .gd: return "xoshiro256** (gd's own, the default)"
         case .numpy: return "numpy's legacy MT19937: np.random.seed + np.random.shuffle"
         case .numpyGenerator: return "numpy's PCG64: np.random.default_rng(seed).permutation"
+        }
+    }
+}
+
+extension ModelKind {
+    var summary: String {
+        switch self {
+        case .line: return "ŷ = w·x, the lecture's and the default"
+        case .affine: return "ŷ = w·x + b"
+        case .sine: return "ŷ = sin(w·x): a loss with many local minima"
         }
     }
 }

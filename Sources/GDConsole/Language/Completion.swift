@@ -63,6 +63,10 @@ public enum Completion {
                 if words.isEmpty {
                     if let eq = prefix.firstIndex(of: "=") {
                         let key = String(prefix[..<eq])
+                        if let spec = specs.first(where: { $0.key == key }), case .choice(let words) = spec.kind {
+                            let typed = String(prefix[prefix.index(after: eq)...])
+                            return words.filter { $0.hasPrefix(typed) }.map { key + "=" + $0 }
+                        }
                         if let spec = specs.first(where: { $0.key == key }), spec.kind == .path || key == "x" || key == "y" {
                             return paths(matching: String(prefix[prefix.index(after: eq)...])).map { key + "=" + $0 }
                         }

@@ -52,7 +52,11 @@ public struct Choice: Sendable {
 
 /// A `key=value` option.
 public struct OptionSpec: Sendable {
-    public enum Kind: Sendable { case number, integer, range, column, path }
+    public enum Kind: Sendable, Equatable {
+        case number, integer, range, column, path
+        /// One of these words.
+        case choice([String])
+    }
     public var key: String
     public var kind: Kind
     public var summary: String
@@ -68,6 +72,7 @@ public struct OptionSpec: Sendable {
         case .number: return "\(key)=NUMBER"
         case .integer: return "\(key)=N"
         case .range: return "\(key)=LO..HI"
+        case .choice(let words): return "\(key)=" + words.joined(separator: "|")
         case .column: return "\(key)=COL"
         case .path: return "\(key)=FILE"
         }

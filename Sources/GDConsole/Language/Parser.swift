@@ -35,6 +35,8 @@ public enum Parser {
                 site.arguments[name] = arguments.at(t)
             case .options(let options):
                 for (key, option) in options { site.arguments[key + "="] = arguments.at(option.token) }
+            case .rest(let tokens):
+                if let first = tokens.first { site.arguments[name] = arguments.at(first) }
             default:
                 break
             }

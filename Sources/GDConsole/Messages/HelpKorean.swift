@@ -14,7 +14,7 @@ enum HelpKorean {
     static func text(_ key: String) -> String? { catalogue[key] }
 
     static let catalogue: [String: String] = [
-        "load": "점 불러오기: 강의의 점 6개, CSV/TSV/공백 구분 파일, .npy 파일",
+        "load": "점 불러오기: 강의의 점, CSV/TSV/공백 구분 파일, .npy 파일",
         "load.": """
         'load lecture'는 강의의 점 6개를 다시 불러옵니다 (gd는 이 점들로 시작합니다). 'load FILE'은 \
         쉼표, 탭, 공백으로 나뉜 두 열의 수를 읽습니다. 수가 하나도 없는 첫 줄은 머리글이며, 모든 행은 \
@@ -33,19 +33,22 @@ enum HelpKorean {
         0부터 셉니다. 'load'처럼 가중치와 기록을 초기화합니다.
         """,
 
-        "gen": "합성 데이터 N개 만들기: y = w·x + 잡음",
+        "gen": "모델에서 합성 데이터 N개 만들기: y = ŷ(x) + 잡음",
         "gen.": """
-        x는 LO..HI에서 균등하게 뽑고 (x=, 기본 0..1) y = W·x에 표준편차 S인 가우스 잡음을 더해 점 N개를 \
-        만듭니다. W는 w= (기본 1), S는 noise= (기본 0.1)입니다. gd 자체 난수 생성기를 쓰므로 시드가 \
+        x는 LO..HI에서 균등하게 뽑고 (x=, 기본 0..1) y = W·x (model=에 따라 W·x+B나 sin(W·x))에 \
+        표준편차 S인 가우스 잡음을 더해 점 N개를 만듭니다. W는 w= (기본 1), B는 b= (기본 0), S는 \
+        noise= (기본 0.1)입니다. gd 자체 난수 생성기를 쓰므로 시드가 \
         같으면 어느 컴퓨터에서나 같은 데이터가 나옵니다. 'load'처럼 가중치와 기록을 초기화합니다. 점 \
         수백만 개에서 세 방식을 비교해 볼 때 쓰세요 ('time epoch sgd').
         """,
+        "gen/option/model": "line, affine, sine: x에서 y를 만드는 모델 (기본 line)",
         "gen/option/w": "참 가중치 (기본 1)",
+        "gen/option/b": "affine 모델의 참 b (기본 0)",
         "gen/option/noise": "y에 더하는 가우스 잡음의 표준편차 (기본 0.1)",
         "gen/option/x": "x를 LO..HI에서 균등하게 뽑습니다 (기본 0..1)",
         "gen/option/seed": "이 데이터의 시드 (기본: 세션의 난수 생성기)",
 
-        "set": "설정 바꾸기: lr, w, seed, batch, shuffle, rng, on-diverge 등",
+        "set": "설정 바꾸기: lr, w, b, batch 등 ('help set'에 모두 있음)",
         "set.": """
         'set w'는 현재 가중치와 'reset'이 돌아갈 초기값을 함께 정하고 기록을 새로 시작합니다. \
         'set seed'와 'set rng'는 난수 생성기를 다시 시작하므로 다음 에포크의 순서는 그 시드의 첫 \
@@ -58,6 +61,7 @@ enum HelpKorean {
         """,
         "set/SETTING/lr": "학습률 α > 0",
         "set/SETTING/w": "현재 가중치이자 'reset' 뒤의 초기값",
+        "set/SETTING/b": "현재 b이자 'reset' 뒤의 초기값 (affine 모델)",
         "set/SETTING/seed": "에포크 순서를 정하는 난수 생성기의 시드",
         "set/SETTING/batch": "기본 미니배치 크기",
         "set/SETTING/shuffle": "sgd와 미니배치 에포크의 순서를 섞을지",
@@ -117,15 +121,21 @@ enum HelpKorean {
         "train/VARIANT/sgd": "업데이트 한 번에 점 하나 (확률적 경사하강법)",
         "train/VARIANT/minibatch": "업데이트 한 번에 점 몇 개 (미니배치 경사하강법)",
 
-        "show": "w, 손실, 데이터, 기록, 에포크, 설정, w_history, mse_history 보기",
+        "show": "w, b, 손실, 데이터, 기록, 에포크, 설정, 최적값 등 보기",
         "show.": """
         'show'만 쓰면 w, 전체 점에 대한 손실, 스텝과 에포크 수를 보여 줍니다. 'show w'는 'w = …'를, \
-        'show loss'는 현재 w에서 전체 점에 대한 손실을 보여 줍니다. 'show history'는 업데이트 표입니다. \
+        'show loss'는 현재 w에서 전체 점에 대한 손실을 보여 주고, 'show loss at W [B]'는 세션을 \
+        움직이지 않고 다른 가중치에서의 손실을 보여 줍니다. 'show history'는 업데이트 표입니다. \
         'show w_history'와 'show mse_history'는 강의의 참조 코드가 돌려주는 목록을 파이썬 표기로 \
-        보여 주므로 노트북과 비교할 수 있습니다.
+        보여 주므로 노트북과 비교할 수 있습니다. 'show best'는 손실이 가장 작은 가중치를 알려 줍니다: \
+        직선은 Σxy/Σx², affine 모델은 최소제곱, sine은 LO..HI (기본 -5..5)에서 L(w)의 모든 지역 \
+        최소를 격자로 찾아 다듬고 전역 최소를 표시합니다.
         """,
+        "show/TOPIC/b": "현재 b (affine 모델)",
+        "show/TOPIC/best": "최적 가중치와 그 손실 (sine: LO..HI의 모든 지역 최소)",
+        "show/AT/at": "세션을 움직이지 않고 다른 가중치에서",
         "show/TOPIC/w": "현재 가중치",
-        "show/TOPIC/loss": "현재 가중치에서 전체 점에 대한 손실",
+        "show/TOPIC/loss": "전체 점에 대한 손실: 현재 가중치에서, 또는 'at W [B]'에서",
         "show/TOPIC/data": "0부터 번호를 붙인 점들",
         "show/TOPIC/history": "업데이트마다 한 행",
         "show/TOPIC/epochs": "에포크마다 한 행",
@@ -148,6 +158,35 @@ enum HelpKorean {
         "plot/KIND/loss": "업데이트(많으면 에포크)마다 전체 손실. 'log'는 로그 눈금",
         "plot/KIND/path": "지나온 가중치를 순서대로 표시한 L(w)",
         "plot/OUTPUT/to": "그림을 SVG 파일로 씁니다",
+
+        "model": "맞추는 모델 보기 또는 바꾸기: line, affine, sine",
+        "model.": """
+        'model'만 쓰면 현재 모델을 보여 줍니다. line은 ŷ = w·x로 강의의 모델이자 기본값입니다. affine은 \
+        ŷ = w·x + b로, 두 가중치를 같은 기울기 계산에서 함께 업데이트하며 'show', 'show history', \
+        'save history'에 b가 들어갑니다. sine은 ŷ = sin(w·x)로, 손실에 지역 최소가 많습니다 ('show best'가 \
+        모두 보여 줍니다). 모델을 바꾸면 데이터와 설정은 그대로 두고 가중치(b는 0부터)와 기록을 새로 \
+        시작합니다. 손실은 평균제곱오차이며, 'set rng numpy'에서 affine 모델은 w와 b로 쓴 강의의 numpy \
+        코드와 비트 단위로 같습니다. sine은 C 라이브러리의 sin과 cos를 쓰므로 numpy와 비트 단위로 같지는 \
+        않습니다.
+        """,
+        "model/MODEL/line": "ŷ = w·x, 강의의 모델이자 기본값",
+        "model/MODEL/affine": "ŷ = w·x + b: 직선에 절편 b를 더한 모델",
+        "model/MODEL/sine": "ŷ = sin(w·x): 지역 최소가 많은 손실",
+
+        "undo": "마지막 업데이트, 마지막 N번, 또는 모두 되돌리기",
+        "undo.": """
+        가중치, 카운터, 기록의 행, 난수 생성기를 그 업데이트 전으로 되돌리므로, 다음 무작위 선택은 처음과 \
+        같습니다. 'undo all'은 스텝 0으로 돌아갑니다. 설정은 지금 그대로입니다. 되돌린 업데이트는 새 \
+        업데이트를 하기 전까지 'goto'로 똑같이 다시 할 수 있습니다. 긴 명령의 일부를 되돌리면 그 명령을 \
+        처음부터 다시 실행하므로, 명령이 걸린 시간보다 더 걸리지 않습니다.
+        """,
+
+        "goto": "스텝 0부터 가장 최근 스텝까지 어디로든 이동 (undo 뒤의 다시 하기)",
+        "goto.": """
+        세션을 STEP번째 업데이트 직후로 되돌립니다: 가중치, 카운터, 기록, 난수 생성기. undo 뒤에 앞으로 \
+        가면 같은 업데이트를 그때의 설정으로 똑같이 다시 합니다. 뒤로 간 다음 새 업데이트를 하면, 편집기가 \
+        다시 하기를 잊듯 그 뒤의 스텝들은 잊습니다.
+        """,
 
         "reset": "w를 초기값으로, 기록·스텝·난수 생성기를 처음부터",
         "reset.": "데이터와 설정은 그대로 둡니다. 난수 생성기가 시드부터 다시 시작하므로 reset한 세션은 똑같이 재현됩니다.",

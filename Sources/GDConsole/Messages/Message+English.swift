@@ -64,13 +64,38 @@ extension Message {
         case .rangeTooWide(let largest): return "the range x=LO..HI is too wide to draw from; HI − LO must be below \(largest)"
         case .rangeNearLargest(let largest):
             return "the range x=LO..HI comes too near the largest double, \(largest), to draw from"
-        case .yMayOverflow(let z, let largest):
-            return "these could make y = w·x + noise infinite; |w|·max|x| + \(z)·noise must stay below \(largest)"
+        case .yMayOverflow(let z, let largest, let affine):
+            let (model, sum) = affine ? ("w·x + b + noise", "|w|·max|x| + |b| + \(z)·noise") : ("w·x + noise", "|w|·max|x| + \(z)·noise")
+            return "these could make y = \(model) infinite; \(sum) must stay below \(largest)"
         case .plotNotSVG: return "plots are written as SVG; name the file '….svg'"
         case .recordBothModes: return "choose one of 'overwrite' and 'append'"
         case .timeMissingCommand: return "missing COMMAND; usage: time COMMAND"
         case .timeItself: return "'time' cannot time itself"
 
+        case .unknownModel(let word, let n, let options):
+            return near("unknown model '\(word)'", n, otherwise: "expected one of \(options.joined(separator: ", "))")
+        case .showBestExtra(let word): return "unexpected '\(word)'; usage: show best [LO..HI]"
+        case .rangeExpected(let text): return "expected a range LO..HI, such as -10..10, found '\(text)'"
+        case .undoExtra(let word): return "unexpected '\(word)'; usage: undo [N|all]"
+        case .undoNotANumber(let text): return "expected N (a whole number, 1 or more) or 'all', found '\(text)'"
+        case .noBias(let model): return "the \(model) model has no b; 'model affine' has one"
+        case .nothingToUndo: return "nothing to undo: the session is at step 0"
+        case .undoTooMany(let n, let steps):
+            return "cannot undo \(plural(n, "update")): the session is at step \(steps); use 1 to \(steps), or 'undo all'"
+        case .gotoNoUpdates(let target): return "step \(target) was never reached; no update was made since the last reset"
+        case .gotoBeyond(let target, let latest): return "step \(target) was never reached; the latest is step \(latest) (use 0 to \(latest))"
+        case .gotoTooOld(let target, let kept, let oldest, let latest):
+            return "step \(target) is older than the \(kept) commands kept; use 0 or \(oldest) to \(latest)"
+        case .arrived(let step, let weights): return "step \(step): " + weights.english
+        case .noBestLine: return "no best w: every x is 0, so the loss does not depend on w"
+        case .noBestAffine: return "no single best (w, b): every x is the same"
+        case .noLocalMinimum(let low, let high): return "no local minimum of the loss inside \(low)..\(high)"
+        case .bestLine: return "best w = Σxy/Σx²:"
+        case .bestAffine: return "best (w, b), least squares:"
+        case .localMinima(let n, let low, let high):
+            return (n == 1 ? "1 local minimum" : "\(n) local minima") + " of the loss in \(low)..\(high):"
+        case .globalMark: return "global"
+        case .currentModel(let name, let summary): return "model = \(name): \(summary)"
         case .noData: return "no data loaded; use 'load lecture', 'load FILE', 'data X Y, …' or 'gen N'"
         case .noDataToPlot: return "no data to plot; load or gen some first"
         case .batchTooLarge(let b, let n):
@@ -82,10 +107,14 @@ extension Message {
         case .seedTooLargeForRng(let seed, let rng, let maximum):
             return "the seed \(seed) is too large for rng \(rng) (at most \(maximum)); set a smaller seed first"
         case .diverged(let d):
-            let kept = d.rolledBack ? "the command was undone; w = \(d.w)" : "w stays \(d.w), its last finite value"
+            let now = "w = \(d.w)" + (d.b.map { ", b = \($0.now)" } ?? "")
+            let kept = d.rolledBack ? "the command was undone; \(now)"
+                : (d.b == nil ? "w stays \(d.w), its last finite value" : "\(now) stay, the last finite values")
             let overflow = d.lossOverflows ? ", where the loss overflows" : ""
+            let would = d.b.map { "w, b would be \(d.wAfter), \($0.after)\(overflow) (gradient \(d.gradient), \($0.gradient))" }
+                ?? "w would be \(d.wAfter)\(overflow) (gradient \(d.gradient))"
             return "diverged at step \(d.step) (\(d.variant) \(Message.englishPoints(d.points)), lr \(d.learningRate)): "
-                + "w would be \(d.wAfter)\(overflow) (gradient \(d.gradient)); \(kept); try a smaller lr"
+                + "\(would); \(kept); try a smaller lr"
         case .interruptedRun(let updates, let w): return "interrupted after \(plural(updates, "update")); w = \(w)"
         case .interruptedLine: return "interrupted; the rest of the line was not run"
         case .interruptedBeforeLine: return "interrupted before this line"
@@ -170,6 +199,11 @@ extension Message {
         case .recorded(let path): return "recorded \(path)"
         case .recordingTo(let path): return "recording to \(path); 'record stop' ends it"
         case .weight(let w): return "w = \(w)"
+        case .bias(let b): return "b = \(b)"
+        case .weights(let w, let b): return "w = \(w)" + (b.map { ", b = \($0)" } ?? "")
+        case .valueWithStart(let value, let start): return "\(value) (start \(start))"
+        case .thinnedEpochs(let epochs, let limit, let stride):
+            return "note: \(epochs) epochs; past the history limit of \(limit) only every \(Report.ordinal(stride)) is kept ('set history-limit N')"
         case .loss(let l): return "loss = \(l)"
         case .summaryCounts(let points, let label, let steps, let epochs):
             return "\(plural(points, "point")) (\(label)), \(plural(steps, "step")), \(plural(epochs, "epoch"))"
@@ -177,24 +211,27 @@ extension Message {
         case .noEpochs: return "no epochs yet"
         case .noUpdates: return "no updates yet"
         case .thinned(let updates, let limit, let stride):
-            return "note: \(updates) updates; past the history limit of \(limit) only every \(stride)th is kept ('set history-limit N')"
+            return "note: \(updates) updates; past the history limit of \(limit) only every \(Report.ordinal(stride)) is kept ('set history-limit N')"
         case .moreRows(let n, let what, let hint):
             let noun = switch what { case .points: "points"; case .rows: "rows"; case .epochs: "epochs" }
             return "(\(n) more \(noun) not shown\(hint.map { "; '\($0)' writes them all" } ?? ""))"
         case .roundedToFit(let columns):
             return "(some numbers rounded to fit \(columns) columns; 'set digits 17' shows every digit)"
         case .step(let r):
-            return "step \(r.step): \(r.variant) \(Message.englishPoints(r.points)): w \(r.wBefore) → \(r.wAfter), loss \(r.loss)"
+            return "step \(r.step): \(r.variant) \(Message.englishPoints(r.points)): w \(r.wBefore) → \(r.wAfter)"
+                + (r.b.map { ", b \($0.before) → \($0.after)" } ?? "") + ", loss \(r.loss)"
         case .epoch(let e):
             let kind = e.batch.map { "minibatch \($0)" } ?? e.variant
-            return "epoch \(e.epoch): \(kind), \(plural(e.updates, "update")): w \(e.wBefore) → \(e.wAfter), loss \(e.loss)"
+            return "epoch \(e.epoch): \(kind), \(plural(e.updates, "update")): w \(e.wBefore) → \(e.wAfter)"
+                + (e.b.map { ", b \($0.before) → \($0.after)" } ?? "") + ", loss \(e.loss)"
         case .timing(let seconds, let updates, let updateRate, let points, let pointRate):
             guard updates > 0 else { return "time: \(seconds)" }
             return "time: \(seconds), \(updates) updates (\(updateRate)/s), \(points) points (\(pointRate)/s)"
         case .helpFooter:
-            return "numbers print as the shortest decimal that round-trips; '#' starts a comment; ';' separates commands"
+            return "numbers print as the shortest decimal that round-trips ('set digits' rounds);\n'#' starts a comment; ';' separates commands"
         case .helpCommands: return "commands (help COMMAND for more):"
         case .errorLabel: return "error"
+        case .helpDefault(let value): return "(default \(value))"
         case .helpUsage: return "usage:"
         case .helpAlso: return "also"
         case .helpExamples: return "examples:"

@@ -61,13 +61,38 @@ extension Message {
         case .rangeTooWide(let largest): return "범위 x=LO..HI가 너무 넓어 뽑을 수 없습니다. HI − LO는 \(largest)보다 작아야 합니다"
         case .rangeNearLargest(let largest):
             return "범위 x=LO..HI가 가장 큰 double 값 \(largest)에 너무 가까워 뽑을 수 없습니다"
-        case .yMayOverflow(let z, let largest):
-            return "이 값들로는 y = w·x + noise가 무한대가 될 수 있습니다. |w|·max|x| + \(z)·noise는 \(largest)보다 작아야 합니다"
+        case .yMayOverflow(let z, let largest, let affine):
+            let (model, sum) = affine ? ("w·x + b + noise", "|w|·max|x| + |b| + \(z)·noise") : ("w·x + noise", "|w|·max|x| + \(z)·noise")
+            return "이 값들로는 y = \(model)가 무한대가 될 수 있습니다. \(sum)는 \(largest)보다 작아야 합니다"
         case .plotNotSVG: return "그림은 SVG로 저장합니다. 파일 이름을 '….svg'로 지으세요"
         case .recordBothModes: return "'overwrite'와 'append' 중 하나만 고르세요"
         case .timeMissingCommand: return "COMMAND가 없습니다. 사용법: time COMMAND"
         case .timeItself: return "'time'으로 'time' 자신을 잴 수는 없습니다"
 
+        case .unknownModel(let word, let n, let options):
+            return near("알 수 없는 모델입니다: '\(word)'", n, otherwise: "\(options.joined(separator: ", ")) 중 하나를 쓰세요")
+        case .showBestExtra(let word): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: show best [LO..HI]"
+        case .rangeExpected(let text): return "-10..10처럼 범위 LO..HI를 써야 합니다. 입력: '\(text)'"
+        case .undoExtra(let word): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: undo [N|all]"
+        case .undoNotANumber(let text): return "N (1 이상의 정수)이나 'all'을 써야 합니다. 입력: '\(text)'"
+        case .noBias(let model): return "\(model) 모델에는 b가 없습니다. 'model affine'에는 있습니다"
+        case .nothingToUndo: return "되돌릴 것이 없습니다: 세션이 스텝 0에 있습니다"
+        case .undoTooMany(let n, let steps):
+            return "업데이트 \(n)번을 되돌릴 수 없습니다: 세션은 스텝 \(steps)에 있습니다. 1부터 \(steps)까지 쓰거나 'undo all'을 쓰세요"
+        case .gotoNoUpdates(let target): return "스텝 \(target)에 간 적이 없습니다. 마지막 reset 뒤로 업데이트가 없습니다"
+        case .gotoBeyond(let target, let latest):
+            return "스텝 \(target)에 간 적이 없습니다. 가장 최근은 스텝 \(latest)입니다 (0부터 \(latest)까지 쓰세요)"
+        case .gotoTooOld(let target, let kept, let oldest, let latest):
+            return "스텝 \(target)은(는) 남겨 둔 명령 \(kept)개보다 오래되었습니다. 0 또는 \(oldest)부터 \(latest)까지 쓰세요"
+        case .arrived(let step, let weights): return "스텝 \(step): " + weights.korean
+        case .noBestLine: return "최적 w가 없습니다: 모든 x가 0이라 손실이 w에 따라 달라지지 않습니다"
+        case .noBestAffine: return "최적 (w, b)가 하나로 정해지지 않습니다: 모든 x가 같습니다"
+        case .noLocalMinimum(let low, let high): return "\(low)..\(high) 안에 손실의 지역 최소가 없습니다"
+        case .bestLine: return "최적 w = Σxy/Σx²:"
+        case .bestAffine: return "최적 (w, b), 최소제곱:"
+        case .localMinima(let n, let low, let high): return "\(low)..\(high)에서 손실의 지역 최소 \(n)개:"
+        case .globalMark: return "전역 최소"
+        case .currentModel(let name, let summary): return "model = \(name): \(summary)"
         case .noData: return "데이터가 없습니다. 'load lecture', 'load FILE', 'data X Y, …' 또는 'gen N'을 쓰세요"
         case .noDataToPlot: return "그릴 데이터가 없습니다. 먼저 load나 gen으로 데이터를 만드세요"
         case .batchTooLarge(let b, let n):
@@ -79,10 +104,14 @@ extension Message {
         case .seedTooLargeForRng(let seed, let rng, let maximum):
             return "시드 \(Particle.attach(seed, .topic)) rng \(rng)에 너무 큽니다 (최대 \(maximum)). 먼저 더 작은 시드를 정하세요"
         case .diverged(let d):
-            let kept = d.rolledBack ? "명령 전체를 되돌렸습니다. w = \(d.w)" : "w는 마지막 유한한 값 \(d.w)에 머뭅니다"
+            let now = "w = \(d.w)" + (d.b.map { ", b = \($0.now)" } ?? "")
+            let kept = d.rolledBack ? "명령 전체를 되돌렸습니다. \(now)"
+                : (d.b == nil ? "w는 마지막 유한한 값 \(d.w)에 머뭅니다" : "마지막 유한한 값 \(now)에 머뭅니다")
             let overflow = d.lossOverflows ? " (이때 손실이 넘칩니다)" : ""
+            let would = d.b.map { "w, b가 \(d.wAfter), \(Particle.attach($0.after, .subject)) 됩니다\(overflow) (기울기 \(d.gradient), \($0.gradient))" }
+                ?? "w가 \(Particle.attach(d.wAfter, .subject)) 됩니다\(overflow) (기울기 \(d.gradient))"
             return "스텝 \(d.step)에서 발산했습니다 (\(d.variant) \(Message.koreanPoints(d.points)), 학습률 \(d.learningRate)): "
-                + "w가 \(Particle.attach(d.wAfter, .subject)) 됩니다\(overflow) (기울기 \(d.gradient)). \(kept). 더 작은 학습률(lr)을 써 보세요"
+                + "\(would). \(kept). 더 작은 학습률(lr)을 써 보세요"
         case .interruptedRun(let updates, let w): return "업데이트 \(updates)번 뒤에 중단했습니다. w = \(w)"
         case .interruptedLine: return "중단했습니다. 이 줄의 나머지는 실행하지 않았습니다"
         case .interruptedBeforeLine: return "이 줄을 실행하기 전에 중단했습니다"
@@ -166,6 +195,11 @@ extension Message {
         case .recorded(let path): return "\(path)에 기록했습니다"
         case .recordingTo(let path): return "\(path)에 기록합니다. 'record stop'으로 끝냅니다"
         case .weight(let w): return "w = \(w)"
+        case .bias(let b): return "b = \(b)"
+        case .weights(let w, let b): return "w = \(w)" + (b.map { ", b = \($0)" } ?? "")
+        case .valueWithStart(let value, let start): return "\(value) (초기값 \(start))"
+        case .thinnedEpochs(let epochs, let limit, let stride):
+            return "참고: 에포크 \(epochs)번. 기록 한도 \(limit)행을 넘어 \(stride)번에 하나만 남깁니다 ('set history-limit N')"
         case .loss(let l): return "손실 = \(l)"
         case .summaryCounts(let points, let label, let steps, let epochs):
             return "점 \(points)개 (\(Message.koreanLabel(label))), 스텝 \(steps)번, 에포크 \(epochs)번"
@@ -180,17 +214,20 @@ extension Message {
         case .roundedToFit(let columns):
             return "(\(columns)칸에 맞추려고 일부 수를 반올림했습니다. 'set digits 17'로 모든 자릿수를 봅니다)"
         case .step(let r):
-            return "스텝 \(r.step): \(r.variant) \(Message.koreanPoints(r.points)): w \(r.wBefore) → \(r.wAfter), 손실 \(r.loss)"
+            return "스텝 \(r.step): \(r.variant) \(Message.koreanPoints(r.points)): w \(r.wBefore) → \(r.wAfter)"
+                + (r.b.map { ", b \($0.before) → \($0.after)" } ?? "") + ", 손실 \(r.loss)"
         case .epoch(let e):
             let kind = e.batch.map { "minibatch \($0)" } ?? e.variant
-            return "에포크 \(e.epoch): \(kind), 업데이트 \(e.updates)번: w \(e.wBefore) → \(e.wAfter), 손실 \(e.loss)"
+            return "에포크 \(e.epoch): \(kind), 업데이트 \(e.updates)번: w \(e.wBefore) → \(e.wAfter)"
+                + (e.b.map { ", b \($0.before) → \($0.after)" } ?? "") + ", 손실 \(e.loss)"
         case .timing(let seconds, let updates, let updateRate, let points, let pointRate):
             guard updates > 0 else { return "시간: \(seconds)" }
             return "시간: \(seconds), 업데이트 \(updates)번 (초당 \(updateRate)), 점 \(points)개 (초당 \(pointRate))"
         case .helpFooter:
-            return "수는 다시 읽었을 때 같은 값이 되는 가장 짧은 십진수로 표시합니다.\n'#' 뒤는 주석이고, ';'로 명령을 나눕니다"
+            return "수는 다시 읽어도 같은 값인 가장 짧은 십진수로 씁니다 ('set digits'로 반올림).\n'#' 뒤는 주석이고, ';'로 명령을 나눕니다"
         case .helpCommands: return "명령 (자세히: help COMMAND):"
         case .errorLabel: return "오류"
+        case .helpDefault(let value): return "(기본값 \(value))"
         case .helpUsage: return "사용법:"
         case .helpAlso: return "별칭"
         case .helpExamples: return "예:"

@@ -52,11 +52,36 @@ public enum Message: Sendable, Equatable {
     case rangeOrder
     case rangeTooWide(largest: String)
     case rangeNearLargest(largest: String)
-    case yMayOverflow(z: String, largest: String)
+    case yMayOverflow(z: String, largest: String, affine: Bool)
     case plotNotSVG
     case recordBothModes
     case timeMissingCommand
     case timeItself
+
+    // MARK: Models, the best answer, time travel
+    case unknownModel(String, near: String?, options: [String])
+    case showBestExtra(String)
+    case rangeExpected(String)
+    case undoExtra(String)
+    case undoNotANumber(String)
+    case noBias(model: String)
+    case nothingToUndo
+    case undoTooMany(Int, steps: Int)
+    case gotoNoUpdates(Int)
+    case gotoBeyond(Int, latest: Int)
+    case gotoTooOld(Int, kept: Int, oldest: Int, latest: Int)
+    /// `step 3: w = 0.5`: where undo and goto arrived.
+    indirect case arrived(step: Int, Message)
+    case noBestLine
+    case noBestAffine
+    case noLocalMinimum(low: String, high: String)
+    case bestLine
+    case bestAffine
+    case localMinima(Int, low: String, high: String)
+    /// The mark of the global minimum in `show best`'s table.
+    case globalMark
+    /// `model = line: ŷ = w·x, …`.
+    case currentModel(String, summary: String)
 
     // MARK: Running
     case noData
@@ -111,6 +136,12 @@ public enum Message: Sendable, Equatable {
     case recorded(String)
     case recordingTo(String)
     case weight(String)
+    case bias(String)
+    /// `w = 0.2`, or `w = 0.2, b = 0` for a model with b.
+    case weights(String, b: String?)
+    /// A setting's value with the one `reset` returns to: `0.5 (start 0.2)`.
+    case valueWithStart(String, start: String)
+    case thinnedEpochs(epochs: Int, limit: Int, stride: Int)
     case loss(String)
     case summaryCounts(points: Int, label: String, steps: Int, epochs: Int)
     case startWeight(String, start: String)
@@ -126,6 +157,8 @@ public enum Message: Sendable, Equatable {
     case helpCommands
     /// `error` before a message.
     case errorLabel
+    /// A setting's default in `help set`: `(default 0.01)`.
+    case helpDefault(String)
     /// Headings of a `help COMMAND` page.
     case helpUsage
     case helpAlso
@@ -223,7 +256,22 @@ public struct StepReport: Sendable, Equatable {
     public var points: PointsUsed
     public var wBefore: String
     public var wAfter: String
+    /// b before and after, for a model with b.
+    public var b: Change?
     public var loss: String
+}
+
+/// A value before and after an update.
+public struct Change: Sendable, Equatable {
+    public var before: String
+    public var after: String
+}
+
+/// b's part of a divergence: where it would go, its gradient, and its value now.
+public struct BiasDivergence: Sendable, Equatable {
+    public var after: String
+    public var gradient: String
+    public var now: String
 }
 
 /// `epoch 1: sgd, 6 updates: w 0.2 → 0.51, loss 1.9`, as parts.
@@ -235,6 +283,7 @@ public struct EpochReport: Sendable, Equatable {
     public var updates: Int
     public var wBefore: String
     public var wAfter: String
+    public var b: Change?
     public var loss: String
 }
 
@@ -253,6 +302,8 @@ public struct DivergenceReport: Sendable, Equatable {
     public var learningRate: String
     public var wAfter: String
     public var gradient: String
+    /// For a model with b.
+    public var b: BiasDivergence?
     /// The loss overflowed though w and the gradient stayed finite.
     public var lossOverflows: Bool
     public var rolledBack: Bool

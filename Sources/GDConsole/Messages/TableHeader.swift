@@ -5,9 +5,14 @@
 public enum TableHeader: Sendable, Hashable, CaseIterable {
     case index, x, y
     case step, epoch, variant, batch, updates, points
-    case wBefore, wAfter, gradient, lossUsed, loss
+    case wBefore, wAfter, gradient, bBefore, bAfter, gradientB, lossUsed, loss
 
-    static let history: [TableHeader] = [.step, .epoch, .variant, .points, .wBefore, .wAfter, .gradient, .lossUsed, .loss]
+    /// The column `save history` names `column` (`HistoryCSV.header`); a test checks every
+    /// model's columns have one.
+    init(column: String) {
+        self = TableHeader.allCases.first { $0.english == column } ?? .loss
+    }
+
     static let epochs: [TableHeader] = [.epoch, .variant, .batch, .updates, .wBefore, .wAfter, .loss]
 
     public func text(_ language: Language) -> String {
@@ -31,6 +36,9 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
         case .wBefore: return "w_before"
         case .wAfter: return "w_after"
         case .gradient: return "gradient"
+        case .bBefore: return "b_before"
+        case .bAfter: return "b_after"
+        case .gradientB: return "gradient_b"
         case .lossUsed: return "loss_used"
         case .loss: return "loss"
         }
@@ -50,6 +58,9 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
         case .wBefore: return "이전 w"
         case .wAfter: return "이후 w"
         case .gradient: return "기울기"
+        case .bBefore: return "이전 b"
+        case .bAfter: return "이후 b"
+        case .gradientB: return "b 기울기"
         case .lossUsed: return "배치 손실"
         case .loss: return "손실"
         }

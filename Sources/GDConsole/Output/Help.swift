@@ -1,9 +1,13 @@
+import GDCore
+
 /// `help` and `help COMMAND`, generated from `CommandTable` (and, in Korean, from
 /// `HelpKorean`, keyed by the same table). Widths are display columns, so Korean lines
 /// wrap and align as English ones do.
 public enum Help {
     /// The width help text wraps to: an 80-column terminal with a margin.
     static let width = 78
+    /// The width a listed line (`help`'s commands, a command's choices) may fill.
+    static let columns = 80
 
     public static func text(for topic: String?, in language: Language = .en) -> String {
         guard let topic, let spec = CommandTable.spec(named: topic) else { return overview(language) }
@@ -23,7 +27,10 @@ public enum Help {
 
     static func detail(_ spec: CommandSpec, _ language: Language) -> String {
         let usage = Message.helpUsage.text(language) + " "
-        var text = usage + spec.usageLines.joined(separator: "\n" + String(repeating: " ", count: DisplayWidth.columns(usage))) + "\n"
+        let pad = String(repeating: " ", count: DisplayWidth.columns(usage))
+        // A long usage line (gen's options) wraps under itself, so the page fits 80 columns.
+        var text = spec.usageLines.enumerated().map { i, line in hanging(i == 0 ? usage : pad, line) }
+            .joined(separator: "\n") + "\n"
         if !spec.aliases.isEmpty {
             text += Message.helpAlso.text(language) + ": " + spec.aliases.joined(separator: ", ") + "\n"
         }
@@ -46,9 +53,19 @@ public enum Help {
         language == .ko ? HelpKorean.text(spec.name + ".") ?? spec.discussion : spec.discussion
     }
 
+    /// A model's one-line description in `language` (`model` prints it).
+    static func modelSummary(_ model: ModelKind, _ language: Language) -> String {
+        language == .ko ? HelpKorean.text("model/MODEL/\(model.rawValue)") ?? model.summary : model.summary
+    }
+
     /// A choice's description in `language`.
     static func summary(of choice: Choice, parameter: String, in spec: CommandSpec, _ language: Language) -> String {
-        language == .ko ? HelpKorean.text("\(spec.name)/\(parameter)/\(choice.name)") ?? choice.summary : choice.summary
+        guard language == .ko, let text = HelpKorean.text("\(spec.name)/\(parameter)/\(choice.name)") else { return choice.summary }
+        // `set`'s choices say their default, as the English ones do (`SettingSpec.choice`).
+        if spec.name == "set", parameter == "SETTING", let setting = SettingTable.spec(named: choice.name) {
+            return text + " " + Message.helpDefault(setting.defaultValue).text(language)
+        }
+        return text
     }
 
     /// One line per choice of the first choice parameter: `  lr  learning rate α > 0`.
@@ -72,7 +89,7 @@ public enum Help {
     /// `lead` then `text` wrapped to `width`, continuation lines indented under the text.
     static func hanging(_ lead: String, _ text: String) -> String {
         let indent = DisplayWidth.columns(lead)
-        let body = wrap(text, width: max(20, width - indent))
+        let body = wrap(text, width: max(20, Help.columns - indent))
         return lead + body.split(separator: "\n", omittingEmptySubsequences: false)
             .joined(separator: "\n" + String(repeating: " ", count: indent))
     }

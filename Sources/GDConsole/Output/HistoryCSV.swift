@@ -4,6 +4,24 @@ import GDCore
 enum HistoryCSV {
     static let header = ["step", "epoch", "variant", "points", "w_before", "w_after", "gradient", "loss_used", "loss"]
 
+    /// The columns for a model: b_before, b_after and gradient_b after the w columns when it has b.
+    static func header(_ model: ModelKind) -> [String] {
+        guard model.hasBias else { return header }
+        return Array(header[0..<7]) + ["b_before", "b_after", "gradient_b"] + Array(header[7...])
+    }
+
+    /// One row's cells: words made by `text`, numbers by `number` (CSV text for `save`,
+    /// table cells that may be rounded to fit for `show`).
+    static func cells<Cell>(
+        _ r: UpdateRecord, trainer: Trainer, text: (String) -> Cell, number: (Double) -> Cell, noEpoch: String
+    ) -> [Cell] {
+        var cells = [text(String(r.step)), text(r.epoch.map(String.init) ?? noEpoch), text(r.variant.rawValue),
+                     text(points(r, total: trainer.data.count)),
+                     number(r.wBefore), number(r.wAfter), number(r.gradient)]
+        if trainer.model.hasBias { cells += [number(r.bBefore), number(r.bAfter), number(r.gradientB)] }
+        return cells + [number(r.lossUsed), number(trainer.loss(at: r.after))]
+    }
+
     /// `2`, `1 4`, `all 6`, `32 points`.
     static func points(_ r: UpdateRecord, total: Int) -> String {
         if r.variant == .batch && r.pointCount == total { return "all \(total)" }
@@ -12,14 +30,10 @@ enum HistoryCSV {
     }
 
     /// CSV text, header first, one row per kept update.
-    static func render(_ history: History, data: Dataset) -> String {
-        var text = header.joined(separator: ",") + "\n"
-        for r in history.updates {
-            let cells = [String(r.step), r.epoch.map(String.init) ?? "", r.variant.rawValue,
-                         points(r, total: data.count),
-                         NumberFormat.repr(r.wBefore), NumberFormat.repr(r.wAfter), NumberFormat.repr(r.gradient),
-                         NumberFormat.repr(r.lossUsed), NumberFormat.repr(data.loss(at: r.wAfter))]
-            text += cells.joined(separator: ",") + "\n"
+    static func render(_ trainer: Trainer) -> String {
+        var text = header(trainer.model).joined(separator: ",") + "\n"
+        for r in trainer.history.updates {
+            text += cells(r, trainer: trainer, text: { $0 }, number: NumberFormat.repr, noEpoch: "").joined(separator: ",") + "\n"
         }
         return text
     }

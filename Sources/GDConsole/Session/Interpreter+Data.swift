@@ -40,6 +40,7 @@ extension Interpreter {
     /// (a batch larger than the data is reported when a mini-batch command uses it).
     func replaceData(_ data: Dataset, label: String) {
         state.trainer.replaceData(data)
+        workspace.release()  // the old data's shuffled copies
         state.dataLabel = label
 
     }
@@ -169,8 +170,10 @@ extension Interpreter {
         guard environment.memory.allows(need) else {
             throw GDError(.outOfRange, .memory(.points(request.count), environment.memory.refusalParts(need: need)), at: site["N"])
         }
-        let shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
+        var shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
                                         low: request.low, high: request.high)
+        shape.model = request.model
+        shape.bias = request.bias
         let stop = environment.isCancelled
         let drawn: Dataset?
         var random = state.trainer.random
@@ -192,7 +195,7 @@ extension Interpreter {
         let rows: Int
         switch target {
         case .history:
-            text = HistoryCSV.render(state.trainer.history, data: state.trainer.data)
+            text = HistoryCSV.render(state.trainer)
             rows = state.trainer.history.updates.count
         case .data:
             text = dataCSV(state.trainer.data)

@@ -1,6 +1,22 @@
 import GDCore
 
 extension Interpreter {
+    /// b exists only for the affine model.
+    func requireBias(at location: SourceLocation) throws(GDError) {
+        let model = state.trainer.model
+        guard model.hasBias else {
+            throw GDError(.unknownChoice, .noBias(model: model.rawValue), at: location)
+        }
+    }
+
+    /// `model` and `model NAME`.
+    func model(_ kind: ModelKind?) {
+        if let kind {
+            state.trainer.setModel(kind)
+        }
+        out(.currentModel(state.trainer.model.rawValue, summary: Help.modelSummary(state.trainer.model, state.language)))
+    }
+
     func apply(_ setting: Setting, at site: CommandSite) throws(GDError) {
         var trainer = state.trainer
         switch setting {
@@ -8,6 +24,9 @@ extension Interpreter {
             trainer.learningRate = v
         case .weight(let v):
             trainer.setWeight(v)
+        case .bias(let v):
+            try requireBias(at: site.location)
+            trainer.setBias(v)
         case .seed(let seed):
             let kind = trainer.random.kind
             guard seed <= kind.maximumSeed else {

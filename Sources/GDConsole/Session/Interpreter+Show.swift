@@ -16,10 +16,14 @@ extension Interpreter {
         switch topic {
         case .summary:
             out(.weight(number(t.w)))
+            if t.model.hasBias { out(.bias(number(t.parameters.b))) }
             out(.loss(number(t.loss)))
             out(.summaryCounts(points: t.data.count, label: state.dataLabel, steps: t.steps, epochs: t.epochs))
         case .w:
             out(.weight(number(t.w)))
+        case .b:
+            try requireBias(at: location)
+            out(.bias(number(t.parameters.b)))
         case .loss:
             try requireData(at: location)
             out(.loss(number(t.loss)))
@@ -32,24 +36,18 @@ extension Interpreter {
         case .epochs:
             let epochs = t.history.epochs
             if epochs.isEmpty { out(.noEpochs); return }
+            if t.history.isEpochTableThinned {
+                note(.thinnedEpochs(epochs: t.history.totalEpochs, limit: t.history.limit, stride: t.history.epochStride))
+            }
             table(header: TableHeader.epochs, count: epochs.count, what: .epochs, saveHint: nil) { i in
                 let e = epochs[i]
                 return [.text(String(e.epoch)), .text(e.variant.rawValue), .text(String(e.batchSize)),
                         .text(String(e.updates)), .number(e.wBefore), .number(e.wAfter), .number(e.loss)]
             }
         case .settings:
-            out("lr = \(number(t.learningRate))")
-            out(.startWeight(number(t.w), start: number(t.startWeight)))
-            out("batch = \(t.batchSize)")
-            out("shuffle = \(t.shuffles ? "on" : "off")")
-            out("rng = \(t.random.kind.rawValue)")
-            out("seed = \(t.random.seed)")
-            out("on-diverge = \(t.divergencePolicy.rawValue)")
-            out("history-limit = \(t.history.limit)")
-            out("timer = \(state.timer ? "on" : "off")")
-            out("digits = \(state.numbers.digits.map(String.init) ?? "full")")
-            out("plot = \(state.plotStyle.rawValue)")
-            out("lang = \(state.language.rawValue)")
+            for spec in SettingTable.all {
+                if let value = spec.current(state) { out("\(spec.name) = \(value)") }
+            }
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)
@@ -66,15 +64,11 @@ extension Interpreter {
             return
         }
         thinningNote(history)
-        let data = state.trainer.data
+        let trainer = state.trainer
         let updates = history.updates
-        table(header: TableHeader.history, count: updates.count, what: .rows, saveHint: "save history FILE",
-              roundLast: [.wBefore, .wAfter]) { i in
-            let r = updates[i]
-            return [.text(String(r.step)), .text(r.epoch.map(String.init) ?? "-"), .text(r.variant.rawValue),
-                    .text(HistoryCSV.points(r, total: total)),
-                    .number(r.wBefore), .number(r.wAfter), .number(r.gradient),
-                    .number(r.lossUsed), .number(data.loss(at: r.wAfter))]
+        table(header: HistoryCSV.header(trainer.model).map(TableHeader.init(column:)), count: updates.count, what: .rows,
+              saveHint: "save history FILE", roundLast: [.wBefore, .wAfter, .bBefore, .bAfter]) { i in
+            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-")
         }
     }
 

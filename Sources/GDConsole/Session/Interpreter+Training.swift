@@ -35,12 +35,13 @@ extension Interpreter {
                 selection = .random(count: 1)
             }
         }
-        let outcome = state.trainer.step(variant, selection)
+        let outcome = state.trainer.step(variant, selection, workspace: &workspace)
+        let bias: Double? = state.trainer.model.hasBias ? state.trainer.parameters.b : nil
         if let record = outcome.record {
-            out(Report.step(record, loss: outcome.loss, total: n, state.numbers))
+            out(Report.step(record, loss: outcome.loss, total: n, bias: state.trainer.model.hasBias, state.numbers))
         }
         if case .diverged(let d) = outcome.stop {
-            throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w, state.numbers), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w, b: bias, state.numbers), at: location)
         }
     }
 
@@ -51,13 +52,15 @@ extension Interpreter {
             try checkBatchSize(batchSize ?? state.trainer.batchSize, at: site["B"])
         }
         let total = state.trainer.data.count
+        let hasBias = state.trainer.model.hasBias
+        var bias: Double? { hasBias ? state.trainer.parameters.b : nil }
         let cancelled = environment.isCancelled
         // Read before the run: the callback must not touch `state` while training mutates it.
         let style = state.numbers
         let language = state.language
         let outcome = state.trainer.train(
-            variant, batchSize: batchSize, epochs: epochs, shouldStop: cancelled,
-            onEpoch: { [self] record in out(Report.epoch(record, style).text(language)) })
+            variant, batchSize: batchSize, epochs: epochs, workspace: &workspace, shouldStop: cancelled,
+            onEpoch: { [self] record in out(Report.epoch(record, bias: hasBias, style).text(language)) })
         switch outcome.stop {
         case .completed:
             break
@@ -69,7 +72,7 @@ extension Interpreter {
             if sink.isTerminal(.standardError) { transient("") }
             note(message)
         case .diverged(let d):
-            throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w, state.numbers), at: location)
+            throw GDError(.diverged, Report.divergence(d, total: total, w: state.trainer.w, b: bias, state.numbers), at: location)
         }
     }
 }

@@ -7,6 +7,9 @@ import GDCore
 /// anything, which is how a failing command leaves the session as it was.
 public final class Interpreter {
     public internal(set) var state: SessionState
+    /// Scratch buffers every pass borrows; not part of the state (copying or comparing a
+    /// session never touches them).
+    var workspace = Workspace()
     public let sink: OutputSink
     let environment: Environment
     /// Files this session loaded or ran, by identity (device and inode, so another name
@@ -69,9 +72,19 @@ public final class Interpreter {
             try show(topic, at: location)
         case .plot(let request):
             try plot(request, at: site, directory: directory)
+        case .best(let low, let high):
+            try showBest(low...high, at: location)
+        case .lossAt(let w, let b):
+            try showLoss(at: w, b, site: site)
+        case .model(let kind):
+            model(kind)
         case .reset:
             state.trainer.reset()
-            out(.weight(state.numbers.text(state.trainer.w)))
+            out(Report.weights(state.trainer.parameters, model: state.trainer.model, state.numbers))
+        case .undo(let count):
+            try undo(count, at: site["[N|all]"])
+        case .goto(let step):
+            try goto(step, at: site["STEP"])
         case .save(let target, let path, let force):
             try save(target, to: path, force: force, at: site["FILE"], directory: directory)
         case .source(let path):

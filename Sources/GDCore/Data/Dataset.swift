@@ -12,6 +12,10 @@ public struct Dataset: Sendable, Equatable {
     /// The largest |w| at which the loss over all points is sure to stay finite; a weight
     /// past it counts as divergence, so gd never prints a finite w with an infinite loss.
     public let safeWeightBound: Double
+    let maxAbsX: Double
+    let maxAbsY: Double
+    /// √(max/n) − max|y|: how large |w·x + b| may grow before the loss can overflow.
+    let residualRoom: Double
 
     /// Up to this many points the loss over all points is summed directly in numpy's
     /// order (so it prints exactly what numpy prints); above it, the closed form is used.
@@ -23,15 +27,18 @@ public struct Dataset: Sendable, Equatable {
         self.xs = xs
         self.ys = ys
         self.moments = Moments(xs: xs, ys: ys)
-        self.safeWeightBound = Dataset.weightBound(xs: xs, ys: ys)
+        let maxX = xs.reduce(0) { max($0, abs($1)) }
+        let maxY = ys.reduce(0) { max($0, abs($1)) }
+        self.maxAbsX = maxX
+        self.maxAbsY = maxY
+        self.residualRoom = (Double.greatestFiniteMagnitude / Double(max(1, xs.count))).squareRoot() - maxY
+        self.safeWeightBound = Dataset.weightBound(count: xs.count, maxX: maxX, maxY: maxY)
     }
 
     /// Every squared residual (y − w·x)² is below max/n when |w|·max|x| + max|y| is below
     /// √(max/n), so neither a term nor their sum can overflow.
-    static func weightBound(xs: [Double], ys: [Double]) -> Double {
-        let n = Double(max(1, xs.count))
-        let maxX = xs.reduce(0) { max($0, abs($1)) }
-        let maxY = ys.reduce(0) { max($0, abs($1)) }
+    static func weightBound(count: Int, maxX: Double, maxY: Double) -> Double {
+        let n = Double(max(1, count))
         let room = (Double.greatestFiniteMagnitude / n).squareRoot() - maxY
         guard maxX > 0 else { return .infinity }
         return room > 0 ? room / maxX : 0
@@ -69,6 +76,32 @@ public struct Dataset: Sendable, Equatable {
             ys.withUnsafeBufferPointer { y in
                 GradientKernel.evaluate(x: x, y: y, w: w).lossUsed
             }
+        }
+    }
+
+    /// Mean squared error of `model` at `p` over all points, summed point by point in
+    /// numpy's pairwise order.
+    ///
+    /// - Complexity: O(n).
+    public func loss(at p: Parameters, model: ModelKind) -> Double {
+        guard !xs.isEmpty else { return .nan }
+        return xs.withUnsafeBufferPointer { x in
+            ys.withUnsafeBufferPointer { y in ModelKernel.evaluate(model, x: x, y: y, p).lossUsed }
+        }
+    }
+
+    /// Whether the loss of `model` over all points is sure to stay finite at `p`: the
+    /// models' weight bound (a step past it counts as divergence).
+    public func isSafe(_ p: Parameters, model: ModelKind) -> Bool {
+        switch model {
+        case .line:
+            return abs(p.w) <= safeWeightBound
+        case .affine:
+            // |w·x + b| + |y| below √(max/n) keeps every squared residual and their sum finite.
+            return p.b.isFinite && p.w.isFinite && abs(p.w) * maxAbsX + abs(p.b) <= residualRoom
+        case .sine:
+            // |sin| ≤ 1: the loss is finite whenever w·x is.
+            return p.w.isFinite && abs(p.w) * maxAbsX <= .greatestFiniteMagnitude
         }
     }
 

@@ -18,6 +18,9 @@ public enum SyntheticData {
         public var noise: Double
         public var low: Double
         public var high: Double
+        /// The model y is drawn from, and its b (affine only).
+        public var model: ModelKind = .line
+        public var bias: Double = 0
 
         public init(count: Int, weight: Double, noise: Double, low: Double, high: Double) {
             self.count = count
@@ -42,7 +45,13 @@ public enum SyntheticData {
         let margin = 1 + 0x1p-20  // far more than the few roundings in x and y
         let span = (shape.high - shape.low) * margin
         let x = max(abs(shape.low), abs(shape.high)) * margin
-        let y = (abs(shape.weight) * x + shape.noise * largestNormal) * margin
+        let signal: Double
+        switch shape.model {
+        case .line: signal = abs(shape.weight) * x
+        case .affine: signal = abs(shape.weight) * x + abs(shape.bias)
+        case .sine: signal = (abs(shape.weight) * x).isFinite ? 1 : .infinity  // sin(±inf) is NaN
+        }
+        let y = (signal + shape.noise * largestNormal) * margin
         return (span, x, y)
     }
 
@@ -68,6 +77,7 @@ public enum SyntheticData {
         let n = max(0, shape.count)
         let span = shape.high - shape.low
         let low = shape.low, weight = shape.weight, noise = shape.noise
+        if shape.model != .line { return generateModel(shape, from: &g, shouldStop: shouldStop, unit: unit) }
         var ys: [Double] = []
         var stopped = false
         let xs: [Double] = LargeArray.make(count: n) { x in
@@ -108,5 +118,37 @@ public enum SyntheticData {
                     y[i] = weight * xi + noise * z
                 }
         }
+    }
+
+    /// `generate` for the models other than the line: the same draws, y = ŷ(x) + noise.
+    /// Polls `shouldStop` every `pollInterval` points, as the line's does; nil when stopped.
+    static func generateModel<G>(_ shape: Shape, from g: inout G, shouldStop: () -> Bool, unit: (inout G) -> Double) -> Dataset? {
+        let n = max(0, shape.count)
+        let span = shape.high - shape.low
+        let low = shape.low, noise = shape.noise, model = shape.model
+        let p = Parameters(w: shape.weight, b: shape.bias)
+        var ys: [Double] = []
+        var stopped = false
+        let xs: [Double] = LargeArray.make(count: n) { x in
+            ys = LargeArray.make(count: n) { y in
+                for i in 0..<n {
+                    if i % pollInterval == 0, shouldStop() {
+                        stopped = true
+                        return
+                    }
+                    let xi = low + span * unit(&g)
+                    var z = 0.0
+                    if noise != 0 {
+                        var u1 = unit(&g)
+                        while u1 <= 0 { u1 = unit(&g) }
+                        let u2 = unit(&g)
+                        z = (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+                    }
+                    x[i] = xi
+                    y[i] = model.predict(xi, p) + noise * z
+                }
+            }
+        }
+        return stopped ? nil : Dataset(xs: xs, ys: ys)
     }
 }

@@ -3,17 +3,25 @@
 /// Up to `limit` update rows are kept as they come. Past it the record is thinned: every
 /// other row is dropped and from then on only every `stride`-th update is kept (the stride
 /// doubles each time the limit is reached again), so ten million SGD updates cost a few
-/// megabytes, not gigabytes. Epoch rows are always kept; the very first w is kept too, so
-/// the weight trajectory can always be redrawn from its start.
+/// megabytes, not gigabytes. Epoch rows obey the same limit with their own stride (a billion
+/// batch epochs must not grow without bound either). The very first w is kept, so the weight
+/// trajectory can always be redrawn from its start.
+///
+/// Rows live in a `RowLog`, so a copy of the history (a `Snapshot`) shares them: rolling
+/// back or undoing is assigning an old value, which brings back rows thinned away since.
 public struct History: Sendable, Equatable {
-    public private(set) var updates: [UpdateRecord] = []
-    public private(set) var epochs: [EpochRecord] = []
+    public private(set) var updates = RowLog<UpdateRecord>()
+    public private(set) var epochs = RowLog<EpochRecord>()
     /// The weight before the first recorded update (the reference code's `w_history[0]`).
     public private(set) var startWeight: Double
     /// Updates recorded in all, kept or not.
     public private(set) var totalUpdates = 0
     /// 1 while nothing was dropped; 2, 4, 8… after thinning.
     public private(set) var stride = 1
+    /// Epochs recorded in all, kept or not.
+    public private(set) var totalEpochs = 0
+    /// The epoch rows' stride, as `stride` is the update rows'.
+    public private(set) var epochStride = 1
     /// Most update rows kept at once (≥ 2).
     public private(set) var limit: Int
 
@@ -36,7 +44,6 @@ public struct History: Sendable, Equatable {
     public mutating func append(_ record: UpdateRecord) {
         totalUpdates += 1
         guard keeps(step: record.step) else { return }
-        if updates.isEmpty { updates.reserveCapacity(min(limit, 4096)) }
         updates.append(record)
         if updates.count >= limit { thin() }
     }
@@ -44,12 +51,25 @@ public struct History: Sendable, Equatable {
     /// Doubles the stride and keeps the rows on it, compacting in place.
     private mutating func thin() {
         stride *= 2
-        var kept = 0
-        for i in updates.indices where updates[i].step % stride == 0 {
-            updates.swapAt(kept, i)
-            kept += 1
-        }
-        updates.removeLast(updates.count - kept)
+        let s = stride
+        updates.keep { $0.step % s == 0 }
+    }
+
+    /// Doubles the epoch stride and keeps the epoch rows on it.
+    private mutating func thinEpochs() {
+        epochStride *= 2
+        let s = epochStride
+        epochs.keep { $0.epoch % s == 0 }
+    }
+
+    /// True once some epoch rows were dropped.
+    public var isEpochTableThinned: Bool { epochStride > 1 }
+
+    /// Closes the open chunks of rows, so that a copy taken now (a `Snapshot`) shares every
+    /// row with this history and later appends copy none.
+    public mutating func seal() {
+        updates.seal()
+        epochs.seal()
     }
 
     /// Counts an update whose row is not kept (see `keeps(step:)`).
@@ -58,31 +78,16 @@ public struct History: Sendable, Equatable {
     }
 
     public mutating func append(_ record: EpochRecord) {
+        totalEpochs += 1
+        guard epochStride == 1 || record.epoch % epochStride == 0 else { return }
         epochs.append(record)
+        if epochs.count >= limit { thinEpochs() }
     }
 
     /// Lowers or raises the row limit; thins at once if the rows no longer fit.
     public mutating func setLimit(_ newLimit: Int) {
         limit = max(2, newLimit)
         while updates.count >= limit { thin() }
-    }
-
-    /// A position to return to if a command must be undone.
-    public struct Mark: Sendable, Equatable {
-        var updateCount: Int
-        var epochCount: Int
-        var totalUpdates: Int
-        var stride: Int
-    }
-
-    public var mark: Mark {
-        Mark(updateCount: updates.count, epochCount: epochs.count, totalUpdates: totalUpdates, stride: stride)
-    }
-
-    /// Drops what came after `mark`. Rows thinned away after the mark stay dropped.
-    public mutating func rollBack(to mark: Mark, lastKeptStep: Int) {
-        updates.removeAll { $0.step > lastKeptStep }
-        if epochs.count > mark.epochCount { epochs.removeLast(epochs.count - mark.epochCount) }
-        totalUpdates = mark.totalUpdates
+        while epochs.count >= limit { thinEpochs() }
     }
 }

@@ -21,6 +21,10 @@ public struct Divergence: Sendable, Equatable {
     public var wBefore: Double
     public var gradient: Double
     public var wAfter: Double
+    /// b before, ∂L/∂b and b after, for models with b (else 0).
+    public var bBefore: Double = 0
+    public var gradientB: Double = 0
+    public var bAfter: Double = 0
     /// True when the command's updates were undone (`on-diverge rollback`).
     public var rolledBack: Bool
 }
@@ -44,8 +48,10 @@ public struct StepOutcome: Sendable, Equatable {
 
 /// The result of `Trainer.train` (an epoch is a train of one).
 public struct TrainOutcome: Sendable, Equatable {
-    /// The epochs that finished.
-    public var epochs: [EpochRecord]
+    /// How many epochs finished (a count, not the rows: a billion epochs keep no list).
+    public var epochs: Int
+    /// The last epoch that finished.
+    public var lastEpoch: EpochRecord?
     /// Updates applied in all, including those of an unfinished last epoch.
     public var updates: Int
     public var stop: StopReason

@@ -17,21 +17,57 @@ extension Trainer {
     /// - Precondition: data is not empty; 1 ≤ batch size ≤ n.
     /// - Complexity: O(count · n) time; no allocation per update.
     public mutating func train(
+        _ variant: Variant, batchSize: Int? = nil, epochs count: Int, workspace: inout Workspace,
+        shouldStop: () -> Bool = { false }, onEpoch: (EpochRecord) -> Void = { _ in }
+    ) -> TrainOutcome {
+        let before = takeSnapshot()
+        let b = max(1, min(batchSize ?? self.batchSize, data.count))
+        var outcome = runEpochs(variant, batchSize: b, epochs: count, limit: .max,
+                                workspace: &workspace, shouldStop: shouldStop, onEpoch: onEpoch)
+        if case .diverged(var divergence) = outcome.stop {
+            // A command that kept no update changes nothing, the generator included.
+            if divergencePolicy == .rollback || outcome.updates == 0 {
+                restore(before)
+                divergence.rolledBack = divergencePolicy == .rollback
+                outcome = TrainOutcome(epochs: 0, lastEpoch: nil, updates: 0, stop: .diverged(divergence), loss: loss)
+            }
+        }
+        timeline.record(Timeline.Entry(
+            before: before, after: takeSnapshot(), run: .train(variant, batchSize: b, epochs: count),
+            learningRate: learningRate, shuffles: shuffles))
+        return outcome
+    }
+
+    /// `train` with a scratch workspace of its own (tests, one-off calls).
+    public mutating func train(
         _ variant: Variant, batchSize: Int? = nil, epochs count: Int,
         shouldStop: () -> Bool = { false }, onEpoch: (EpochRecord) -> Void = { _ in }
     ) -> TrainOutcome {
-        let before = checkpoint
-        let b = max(1, min(batchSize ?? self.batchSize, data.count))
-        var finished: [EpochRecord] = []
+        var workspace = Workspace()
+        return train(variant, batchSize: batchSize, epochs: count, workspace: &workspace,
+                     shouldStop: shouldStop, onEpoch: onEpoch)
+    }
+
+    /// The epochs of `train`, stopping early after `limit` updates (a replay's stop).
+    mutating func runEpochs(
+        _ variant: Variant, batchSize b: Int, epochs count: Int, limit: Int, workspace: inout Workspace,
+        shouldStop: () -> Bool, onEpoch: (EpochRecord) -> Void
+    ) -> TrainOutcome {
+        let firstSteps = steps
+        var finished = 0
+        var last: EpochRecord?
         var stop = StopReason.completed
         for _ in 0..<max(0, count) {
+            let left = limit - (steps - firstSteps)
+            if left <= 0 { break }
             if shouldStop() {
                 stop = .interrupted
                 break
             }
-            let (record, reason) = runEpoch(variant, batchSize: b, shouldStop: shouldStop)
+            let (record, reason) = runEpoch(variant, batchSize: b, limit: left, workspace: &workspace, shouldStop: shouldStop)
             if let record {
-                finished.append(record)
+                finished += 1
+                last = record
                 onEpoch(record)
             }
             if reason != .completed {
@@ -39,81 +75,83 @@ extension Trainer {
                 break
             }
         }
-        if case .diverged(var divergence) = stop, divergencePolicy == .rollback {
-            restore(before)
-            divergence.rolledBack = true
-            stop = .diverged(divergence)
-            finished = []
-        }
-        return TrainOutcome(epochs: finished, updates: steps - before.steps, stop: stop, loss: loss)
+        return TrainOutcome(epochs: finished, lastEpoch: last, updates: steps - firstSteps, stop: stop, loss: loss)
     }
 
     /// One epoch. An interrupted epoch keeps its updates and is recorded with the number
     /// it made; a diverged one keeps those before the bad update.
     mutating func runEpoch(
-        _ variant: Variant, batchSize: Int, shouldStop: () -> Bool
+        _ variant: Variant, batchSize: Int, limit: Int, workspace: inout Workspace, shouldStop: () -> Bool
     ) -> (EpochRecord?, StopReason) {
         let number = epochs + 1
-        let wStart = w
+        let start = parameters
         let firstStep = steps + 1
         let reason: StopReason
+        // The one place the fast paths are chosen: the line model's hand-tuned passes, or
+        // the generic ones (`Trainer+Models`) for every other model.
         switch variant {
+        case .sgd where model != .line, .minibatch where model != .line:
+            reason = runModelPass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
+                                  workspace: &workspace, shouldStop: shouldStop)
         case .batch:
-            switch applyUpdate(.batch, indices: nil, epoch: number) {
+            switch applyUpdate(.batch, indices: nil, epoch: number, workspace: &workspace) {
             case .applied: reason = .completed
             case .diverged(let d): reason = .diverged(d)
             }
         case .sgd:
-            reason = runStochasticPass(epoch: number, shouldStop: shouldStop)
+            reason = runStochasticPass(epoch: number, limit: limit, workspace: &workspace, shouldStop: shouldStop)
         case .minibatch:
-            reason = runMiniBatchPass(batchSize: batchSize, epoch: number, shouldStop: shouldStop)
+            reason = runMiniBatchPass(batchSize: batchSize, epoch: number, limit: limit,
+                                      workspace: &workspace, shouldStop: shouldStop)
         }
         let made = steps - firstStep + 1
         guard made > 0 else { return (nil, reason) }
         epochs = number
-        let record = EpochRecord(
+        var record = EpochRecord(
             epoch: number, variant: variant, batchSize: variant == .minibatch ? batchSize : (variant == .sgd ? 1 : data.count),
-            updates: made, firstStep: firstStep, wBefore: wStart, wAfter: w, loss: loss)
+            updates: made, firstStep: firstStep, wBefore: start.w, wAfter: w, loss: loss)
+        record.bBefore = start.b
+        record.bAfter = parameters.b
         history.append(record)
         return (record, reason)
     }
 
     /// Fills the reusable order buffer with 0…n−1 and shuffles it. Only shuffled epochs use
     /// it: an epoch in data order reads the columns directly.
-    mutating func prepareOrder() {
+    mutating func prepareOrder(_ workspace: inout Workspace) {
         let n = data.count
-        pairBuffer = []
-        if orderBuffer.count != n {
-            orderBuffer = []  // free the old buffer before the new one is made
-            orderBuffer = LargeArray.make(count: n) { buffer in
+        workspace.pairs = []
+        if workspace.order.count != n {
+            workspace.order = []  // free the old buffer before the new one is made
+            workspace.order = LargeArray.make(count: n) { buffer in
                 for i in 0..<n { buffer[i] = i }
             }
         } else {
-            orderBuffer.withUnsafeMutableBufferPointer { buffer in
+            workspace.order.withUnsafeMutableBufferPointer { buffer in
                 for i in 0..<buffer.count { buffer[i] = i }
             }
         }
-        orderBuffer.withUnsafeMutableBufferPointer { random.shuffle($0) }
+        workspace.order.withUnsafeMutableBufferPointer { random.shuffle($0) }
     }
 
     /// Copies the points into the pair buffer and shuffles the pairs themselves: the same
     /// swaps as shuffling 0…n−1, so slice k holds the same points in the same order, and
     /// each point costs one random cache line instead of three (index, x, y).
-    mutating func preparePairs() {
+    mutating func preparePairs(_ workspace: inout Workspace) {
         let n = data.count
-        if pairBuffer.count != n {
-            orderBuffer = []
-            pairBuffer = []
-            pairBuffer = LargeArray.make(count: n) { _ in }
+        if workspace.pairs.count != n {
+            workspace.order = []
+            workspace.pairs = []
+            workspace.pairs = LargeArray.make(count: n) { _ in }
         }
         data.xs.withUnsafeBufferPointer { x in
             data.ys.withUnsafeBufferPointer { y in
-                pairBuffer.withUnsafeMutableBufferPointer { p in
+                workspace.pairs.withUnsafeMutableBufferPointer { p in
                     for i in 0..<min(n, p.count) { p[i] = SIMD2(x[i], y[i]) }
                 }
             }
         }
-        pairBuffer.withUnsafeMutableBufferPointer { random.shuffle($0) }
+        workspace.pairs.withUnsafeMutableBufferPointer { random.shuffle($0) }
     }
 
     /// Copies `count` shuffled pairs from `start` into the scratch columns, split into x and y.
@@ -142,10 +180,10 @@ extension Trainer {
 
     /// Makes sure the scratch columns hold at least `count` values; returns them swapped
     /// out of `self` so that writing to them never triggers a copy.
-    mutating func takeScratch(_ count: Int) -> (x: [Double], y: [Double]) {
+    static func takeScratch(_ count: Int, from workspace: inout Workspace) -> (x: [Double], y: [Double]) {
         var x: [Double] = [], y: [Double] = []
-        swap(&x, &gatherX)
-        swap(&y, &gatherY)
+        swap(&x, &workspace.gatherX)
+        swap(&y, &workspace.gatherY)
         if x.count < count { x = [Double](repeating: 0, count: count) }
         if y.count < count { y = [Double](repeating: 0, count: count) }
         return (x, y)
@@ -191,10 +229,13 @@ extension Trainer {
     /// n one-point updates, in data order or along a fresh permutation, with the weight in
     /// a register: runs of updates the history does not keep are a bare loop (no row, no
     /// call), and a row is built only for each kept update.
-    mutating func runStochasticPass(epoch: Int, shouldStop: () -> Bool) -> StopReason {
-        let n = data.count
+    mutating func runStochasticPass(
+        epoch: Int, limit: Int, workspace: inout Workspace, shouldStop: () -> Bool
+    ) -> StopReason {
+        // A replay stops after `limit` updates; the order is drawn whole all the same.
+        let n = min(data.count, max(0, limit))
         let shuffled = shuffles
-        if shuffled { prepareOrder() }
+        if shuffled { prepareOrder(&workspace) }
         let lr = learningRate
         // The update is w − lr·g with g = −2·t, t = x·r. Multiplying by −2 is exact in binary
         // floating point (short of overflow), so lr·(−2·t) and (−2·lr)·t are roundings of the
@@ -210,17 +251,21 @@ extension Trainer {
         var log = History(startWeight: 0)
         swap(&log, &history)
         // One gather per cancellation check: the chunk is the polling interval.
-        var scratch: (x: [Double], y: [Double]) = shuffled ? takeScratch(Trainer.cancellationInterval) : ([], [])
+        var scratch: (x: [Double], y: [Double]) =
+            shuffled ? Trainer.takeScratch(Trainer.cancellationInterval, from: &workspace) : ([], [])
+        var order: [Int] = []
+        swap(&order, &workspace.order)
         defer {
             swap(&log, &history)
+            swap(&order, &workspace.order)
             if shuffled {
-                swap(&scratch.x, &gatherX)
-                swap(&scratch.y, &gatherY)
+                swap(&scratch.x, &workspace.gatherX)
+                swap(&scratch.y, &workspace.gatherY)
             }
             self.w = w
             steps = step
         }
-        let xs = data.xs, ys = data.ys, order = orderBuffer
+        let xs = data.xs, ys = data.ys
         return xs.withUnsafeBufferPointer { x in
             ys.withUnsafeBufferPointer { y in
                 order.withUnsafeBufferPointer { o in
@@ -294,13 +339,16 @@ extension Trainer {
     /// ⌈n/B⌉ updates over consecutive slices of the data or of a fresh permutation, each
     /// summed exactly as a batch would be. A shuffled epoch gathers whole slices at a time
     /// (`gatherChunk` points, at least one slice) into the scratch columns.
-    mutating func runMiniBatchPass(batchSize: Int, epoch: Int, shouldStop: () -> Bool) -> StopReason {
-        let n = data.count
+    mutating func runMiniBatchPass(
+        batchSize: Int, epoch: Int, limit: Int, workspace: inout Workspace, shouldStop: () -> Bool
+    ) -> StopReason {
         let b = max(1, batchSize)
+        // A replay stops after `limit` slices; the order is drawn whole all the same.
+        let n = limit >= data.count ? data.count : min(data.count, max(0, limit) * b)
         let shuffled = shuffles
         // Rows of batches up to `pointListLimit` points list them, which needs the indices.
         let usePairs = shuffled && b > UpdateRecord.pointListLimit
-        if usePairs { preparePairs() } else if shuffled { prepareOrder() }
+        if usePairs { preparePairs(&workspace) } else if shuffled { prepareOrder(&workspace) }
         let chunk = b >= Trainer.gatherChunk ? b : (Trainer.gatherChunk / b) * b
         let lr = learningRate
         let bound = data.safeWeightBound
@@ -309,17 +357,23 @@ extension Trainer {
         var step = steps
         var log = History(startWeight: 0)
         swap(&log, &history)
-        var scratch: (x: [Double], y: [Double]) = shuffled ? takeScratch(min(chunk, n)) : ([], [])
+        var scratch: (x: [Double], y: [Double]) =
+            shuffled ? Trainer.takeScratch(min(chunk, max(1, n)), from: &workspace) : ([], [])
+        var order: [Int] = [], pairs: [SIMD2<Double>] = []
+        swap(&order, &workspace.order)
+        swap(&pairs, &workspace.pairs)
         defer {
             swap(&log, &history)
+            swap(&order, &workspace.order)
+            swap(&pairs, &workspace.pairs)
             if shuffled {
-                swap(&scratch.x, &gatherX)
-                swap(&scratch.y, &gatherY)
+                swap(&scratch.x, &workspace.gatherX)
+                swap(&scratch.y, &workspace.gatherY)
             }
             self.w = w
             steps = step
         }
-        let xs = data.xs, ys = data.ys, order = orderBuffer, pairs = pairBuffer
+        let xs = data.xs, ys = data.ys
         return xs.withUnsafeBufferPointer { x in
             ys.withUnsafeBufferPointer { y in
                 order.withUnsafeBufferPointer { o in

@@ -11,9 +11,36 @@ extension Trainer {
 
     /// One update of the given variant on the given points.
     ///
+    /// A step that goes non-finite changes nothing, the generator included (a random point
+    /// drawn for it is drawn again by the next step), whatever `divergencePolicy` says: it
+    /// has no good updates to keep.
+    ///
     /// - Precondition: data is not empty; listed points are in range and distinct.
     /// - Complexity: O(points used), plus O(n) to draw a random mini-batch.
+    public mutating func step(_ variant: Variant, _ selection: Selection, workspace: inout Workspace) -> StepOutcome {
+        let before = takeSnapshot()
+        let result = applyStep(variant, selection, workspace: &workspace)
+        switch result {
+        case .applied(let record):
+            timeline.record(Timeline.Entry(
+                before: before, after: takeSnapshot(), run: .step(variant, selection),
+                learningRate: learningRate, shuffles: shuffles))
+            return StepOutcome(record: record, stop: .completed, loss: loss)
+        case .diverged(var divergence):
+            restore(before)
+            divergence.rolledBack = divergencePolicy == .rollback
+            return StepOutcome(record: nil, stop: .diverged(divergence), loss: loss)
+        }
+    }
+
+    /// `step` with a scratch workspace of its own (tests, one-off calls).
     public mutating func step(_ variant: Variant, _ selection: Selection) -> StepOutcome {
+        var workspace = Workspace()
+        return step(variant, selection, workspace: &workspace)
+    }
+
+    /// Draws the points (when random) and makes the update.
+    mutating func applyStep(_ variant: Variant, _ selection: Selection, workspace: inout Workspace) -> UpdateResult {
         let indices: [Int]?
         switch selection {
         case .all: indices = nil
@@ -21,18 +48,7 @@ extension Trainer {
         case .random(let count):
             indices = count == 1 ? [random.index(below: data.count)] : random.sample(count, from: data.count)
         }
-        let before = checkpoint
-        let result = applyUpdate(variant, indices: indices, epoch: nil)
-        switch result {
-        case .applied(let record):
-            return StepOutcome(record: record, stop: .completed, loss: loss)
-        case .diverged(var divergence):
-            if divergencePolicy == .rollback {
-                restore(before)
-                divergence.rolledBack = true
-            }
-            return StepOutcome(record: nil, stop: .diverged(divergence), loss: loss)
-        }
+        return applyUpdate(variant, indices: indices, epoch: nil, workspace: &workspace)
     }
 
     enum UpdateResult {
@@ -41,9 +57,13 @@ extension Trainer {
     }
 
     /// Evaluates, checks for a non-finite value, applies and records one update.
-    mutating func applyUpdate(_ variant: Variant, indices: [Int]?, epoch: Int?) -> UpdateResult {
+    mutating func applyUpdate(_ variant: Variant, indices: [Int]?, epoch: Int?, workspace: inout Workspace) -> UpdateResult {
+        // The line model's own kernels; every other model goes through `ModelKernel`.
+        guard model == .line else {
+            return applyModelUpdate(variant, indices: indices, epoch: epoch, workspace: &workspace)
+        }
         if let indices {
-            let evaluation = evaluate(indices)
+            let evaluation = evaluate(indices, gatherX: &workspace.gatherX, gatherY: &workspace.gatherY)
             return commit(variant, evaluation, count: indices.count, epoch: epoch) { indices }
         }
         let w = self.w
@@ -82,7 +102,7 @@ extension Trainer {
 
     /// Gathers the listed points into contiguous scratch columns and evaluates them there,
     /// so the sum runs in the same order and with the same code as a batch.
-    mutating func evaluate(_ indices: [Int]) -> GradientKernel.Evaluation {
+    func evaluate(_ indices: [Int], gatherX: inout [Double], gatherY: inout [Double]) -> GradientKernel.Evaluation {
         if indices.count == 1, let p = data.point(at: indices[0]) {
             return GradientKernel.evaluate(x: p.x, y: p.y, w: w)
         }
@@ -97,26 +117,5 @@ extension Trainer {
         return gatherX.withUnsafeBufferPointer { x in
             gatherY.withUnsafeBufferPointer { y in GradientKernel.evaluate(x: x, y: y, w: w) }
         }
-    }
-
-    /// The scalar state a failed command returns to.
-    struct Checkpoint {
-        var w: Double
-        var steps: Int
-        var epochs: Int
-        var random: RandomStream
-        var mark: History.Mark
-    }
-
-    var checkpoint: Checkpoint {
-        Checkpoint(w: w, steps: steps, epochs: epochs, random: random, mark: history.mark)
-    }
-
-    mutating func restore(_ c: Checkpoint) {
-        w = c.w
-        steps = c.steps
-        epochs = c.epochs
-        random = c.random
-        history.rollBack(to: c.mark, lastKeptStep: c.steps)
     }
 }

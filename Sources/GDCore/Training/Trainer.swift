@@ -1,14 +1,25 @@
 /// The optimisation state of a session and the three ways of feeding it data.
 ///
-/// A value type: the console keeps one, and everything it needs to undo or compare is
-/// in it. It validates nothing a user typed (the console does, so messages can say where);
-/// its preconditions say what it expects.
+/// A plain value: the console keeps one, and everything it needs to undo or compare is
+/// in it (`snapshot`, `timeline`). Scratch buffers live apart, in a `Workspace` a pass
+/// borrows, and the data columns are copy-on-write arrays, so copying a trainer copies
+/// neither. It validates nothing a user typed (the console does, so messages can say
+/// where); its preconditions say what it expects.
 public struct Trainer: Sendable {
     public internal(set) var data: Dataset
-    /// The current weight.
-    public internal(set) var w: Double
-    /// Where `reset` returns to; `set w` moves both.
-    public internal(set) var startWeight: Double
+    /// The model fitted (`model line|affine|sine`).
+    public internal(set) var model: ModelKind = .line
+    /// The current weights.
+    public internal(set) var parameters: Parameters
+    /// Where `reset` returns to; `set w` and `set b` move both.
+    public internal(set) var startParameters: Parameters
+    /// The current weight w (every model has one).
+    public internal(set) var w: Double {
+        @inline(__always) get { parameters.w }
+        @inline(__always) set { parameters.w = newValue }
+    }
+    /// The w `reset` returns to.
+    public var startWeight: Double { startParameters.w }
     public var learningRate: Double
     /// The default mini-batch size (`set batch`).
     public var batchSize: Int
@@ -21,12 +32,8 @@ public struct Trainer: Sendable {
     /// Epochs since the last reset.
     public internal(set) var epochs: Int = 0
     public internal(set) var history: History
-    /// Reused between epochs so a pass over ten million points allocates nothing.
-    var orderBuffer: [Int] = []
-    /// The points as (x, y) pairs, shuffled in place by shuffled mini-batch epochs.
-    var pairBuffer: [SIMD2<Double>] = []
-    var gatherX: [Double] = []
-    var gatherY: [Double] = []
+    /// The commands since the last reset, for `undo` and `goto`.
+    public internal(set) var timeline = Timeline()
 
     public init(
         data: Dataset = .lecture, w: Double = Dataset.lectureWeight,
@@ -35,8 +42,8 @@ public struct Trainer: Sendable {
         divergencePolicy: DivergencePolicy = .stop, historyLimit: Int = History.defaultLimit
     ) {
         self.data = data
-        self.w = w
-        self.startWeight = w
+        self.parameters = Parameters(w: w)
+        self.startParameters = Parameters(w: w)
         self.learningRate = learningRate
         self.batchSize = batchSize
         self.shuffles = shuffles
@@ -45,30 +52,49 @@ public struct Trainer: Sendable {
         self.history = History(startWeight: w, limit: historyLimit)
     }
 
-    /// Loss over all points at the current weight.
-    public var loss: Double { data.loss(at: w) }
+    /// Loss over all points at the current weights.
+    public var loss: Double { loss(at: parameters) }
+
+    /// Loss over all points at any weights, for the session's model.
+    public func loss(at p: Parameters) -> Double {
+        model == .line ? data.loss(at: p.w) : data.loss(at: p, model: model)
+    }
 
     /// Back to the start weight with no history; the generator restarts from its seed so a
     /// reset session replays exactly.
     public mutating func reset() {
-        w = startWeight
+        parameters = startParameters
         steps = 0
         epochs = 0
         history = History(startWeight: w, limit: history.limit)
         random = RandomStream(kind: random.kind, seed: random.seed)
+        timeline = Timeline()
     }
 
     /// New data; like a fresh experiment it also resets.
     public mutating func replaceData(_ newData: Dataset) {
         data = newData
-        orderBuffer = []
-        pairBuffer = []
         reset()
     }
 
     /// Sets the current and the start weight; the history starts over from it.
     public mutating func setWeight(_ value: Double) {
-        startWeight = value
+        startParameters.w = value
+        reset()
+    }
+
+    /// Sets the current and the start b; the history starts over from it.
+    /// - Precondition: the model has b (the console checks).
+    public mutating func setBias(_ value: Double) {
+        startParameters.b = value
+        reset()
+    }
+
+    /// Another model: the data and settings stay, the weights and history start over
+    /// (b from 0 when the new model has one).
+    public mutating func setModel(_ kind: ModelKind) {
+        model = kind
+        startParameters.b = 0
         reset()
     }
 
@@ -85,11 +111,11 @@ public struct Trainer: Sendable {
 extension Trainer: Equatable {
     /// Equal when everything a user can observe is equal; reusable buffers do not count.
     public static func == (a: Trainer, b: Trainer) -> Bool {
-        a.data == b.data && a.w.bitPattern == b.w.bitPattern
-            && a.startWeight.bitPattern == b.startWeight.bitPattern
+        a.data == b.data && a.model == b.model && a.parameters.sameBits(as: b.parameters)
+            && a.startParameters.sameBits(as: b.startParameters)
             && a.learningRate == b.learningRate && a.batchSize == b.batchSize
             && a.shuffles == b.shuffles && a.divergencePolicy == b.divergencePolicy
             && a.random == b.random && a.steps == b.steps && a.epochs == b.epochs
-            && a.history == b.history
+            && a.history == b.history && a.timeline == b.timeline
     }
 }

@@ -39,6 +39,17 @@ public struct UpdateRecord: Sendable, Equatable {
     public var gradient: Double
     /// Loss over the points used, before the update (the reference code's `mse_history`).
     public var lossUsed: Double
+    /// b before and after, and ∂L/∂b: 0 for models without b.
+    public var bBefore: Double = 0
+    public var bAfter: Double = 0
+    public var gradientB: Double = 0
+
+    /// The parameters before the update.
+    public var before: Parameters { Parameters(w: wBefore, b: bBefore) }
+    /// The parameters after the update.
+    public var after: Parameters { Parameters(w: wAfter, b: bAfter) }
+    /// The gradient of each parameter.
+    public var gradients: Parameters { Parameters(w: gradient, b: gradientB) }
 
     /// A one-point (sgd) row.
     public init(
@@ -85,6 +96,9 @@ public struct EpochRecord: Sendable, Equatable {
     public var wAfter: Double
     /// Loss over all points after the epoch.
     public var loss: Double
+    /// b at the start and the end (0 for models without b).
+    public var bBefore: Double = 0
+    public var bAfter: Double = 0
 
     public init(
         epoch: Int, variant: Variant, batchSize: Int, updates: Int, firstStep: Int,

@@ -1,0 +1,144 @@
+import GDCore
+
+/// One setting, declared once: its name and aliases, the kind and range of its value, its
+/// default and a one-line summary, how the parsed value becomes a `Setting`, and how
+/// `show settings` prints it. `set` (parsing, usage, `help set`, Tab completion and "did
+/// you mean") and `show settings` are all made from `SettingTable.all`; no setting name is
+/// matched anywhere else.
+public struct SettingSpec: Sendable {
+    public var name: String
+    public var aliases: [String]
+    /// What it is: one line for `help set`.
+    public var summary: String
+    /// The value of a fresh session, as `show settings` prints it (a test checks they agree).
+    public var defaultValue: String
+    /// The value's kind and range (`.number`, `.integer(atLeast:)`, `.choice`).
+    public var value: Parameter
+    public var build: @Sendable (Arguments) throws(GDError) -> Setting
+    /// What `show settings` prints after `name = `; nil hides the line (b on a model without one).
+    public var current: @Sendable (SessionState) -> String?
+
+    public init(
+        _ name: String, aliases: [String] = [], _ summary: String, default defaultValue: String, value: Parameter,
+        build: @escaping @Sendable (Arguments) throws(GDError) -> Setting,
+        current: @escaping @Sendable (SessionState) -> String?
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.summary = summary
+        self.defaultValue = defaultValue
+        self.value = value
+        self.build = build
+        self.current = current
+    }
+
+    /// The choice `set` offers for it.
+    var choice: Choice { Choice(name, aliases: aliases, "\(summary) (default \(defaultValue))", [value]) }
+}
+
+/// Every setting, in the order `help set` and `show settings` list them.
+public enum SettingTable {
+    public static let all: [SettingSpec] = [
+        SettingSpec("lr", aliases: ["alpha", "learning-rate"], "learning rate α > 0", default: "0.01", value: .number("LR"),
+                    build: { a throws(GDError) in
+                        guard let v = a.number("LR") else { throw missing(a) }
+                        guard v > 0 else {
+                            throw GDError(.outOfRange, .learningRateNotPositive(a.token("LR")?.text ?? ""),
+                                          at: a.token("LR").map(a.at))
+                        }
+                        return .learningRate(v)
+                    },
+                    current: { $0.numbers.text($0.trainer.learningRate) }),
+        SettingSpec("w", aliases: ["weight"], "the weight now and after 'reset'", default: "0.2", value: .number("W"),
+                    build: { a throws(GDError) in
+                        guard let v = a.number("W") else { throw missing(a) }
+                        return .weight(v)
+                    },
+                    current: { Message.valueWithStart($0.numbers.text($0.trainer.w), start: $0.numbers.text($0.trainer.startWeight)).text($0.language) }),
+        SettingSpec("b", aliases: ["bias"], "b now and after 'reset' (affine model)", default: "0.0", value: .number("B"),
+                    build: { a throws(GDError) in
+                        guard let v = a.number("B") else { throw missing(a) }
+                        return .bias(v)
+                    },
+                    current: { s in
+                        s.trainer.model.hasBias
+                            ? Message.valueWithStart(s.numbers.text(s.trainer.parameters.b),
+                                                     start: s.numbers.text(s.trainer.startParameters.b)).text(s.language) : nil
+                    }),
+        SettingSpec("batch", "default mini-batch size", default: "2", value: .integer("B", atLeast: 1),
+                    build: { a throws(GDError) in
+                        guard let v = a.integer("B") else { throw missing(a) }
+                        return .batch(v)
+                    },
+                    current: { String($0.trainer.batchSize) }),
+        SettingSpec("shuffle", "shuffle the order of sgd and mini-batch epochs", default: "on",
+                    value: .choice("VALUE", CommandTable.onOff),
+                    build: { a throws(GDError) in .shuffle(a.choices.last == "on") },
+                    current: { $0.trainer.shuffles ? "on" : "off" }),
+        SettingSpec("rng", "gd, numpy (np.random.seed + shuffle) or numpy-generator (default_rng)", default: "gd",
+                    value: .choice("GENERATOR", GeneratorKind.allCases.map { Choice($0.rawValue, $0.summary) }),
+                    build: { a throws(GDError) in
+                        guard let kind = GeneratorKind(rawValue: a.choices.last ?? "") else { throw missing(a) }
+                        return .rng(kind)
+                    },
+                    current: { $0.trainer.random.kind.rawValue }),
+        SettingSpec("seed", "seed of the generator that orders epochs", default: "0", value: .integer("SEED", atLeast: 0),
+                    build: { a throws(GDError) in
+                        guard let v = a.integer("SEED") else { throw missing(a) }
+                        return .seed(UInt64(v))
+                    },
+                    current: { String($0.trainer.random.seed) }),
+        SettingSpec("on-diverge", "on a non-finite update: stop (keep the good updates) or rollback (undo the command)", default: "stop",
+                    value: .choice("POLICY", DivergencePolicy.allCases.map { Choice($0.rawValue, $0.summary) }),
+                    build: { a throws(GDError) in
+                        guard let policy = DivergencePolicy(rawValue: a.choices.last ?? "") else { throw missing(a) }
+                        return .onDiverge(policy)
+                    },
+                    current: { $0.trainer.divergencePolicy.rawValue }),
+        SettingSpec("history-limit", "update rows kept before the history is thinned", default: "100000",
+                    value: .integer("N", atLeast: 2),
+                    build: { a throws(GDError) in
+                        guard let v = a.integer("N") else { throw missing(a) }
+                        return .historyLimit(v)
+                    },
+                    current: { String($0.trainer.history.limit) }),
+        SettingSpec("timer", "print the time each command took (on stderr)", default: "off",
+                    value: .choice("VALUE", CommandTable.onOff),
+                    build: { a throws(GDError) in .timer(a.choices.last == "on") },
+                    current: { $0.timer ? "on" : "off" }),
+        SettingSpec("digits", "significant digits numbers are shown with: 1 to 17, or full", default: "full",
+                    value: .word("DIGITS", offers: ["full"] + NumberStyle.digitRange.map(String.init)),
+                    build: { a throws(GDError) in
+                        guard let text = a.path("DIGITS"), let token = a.token("DIGITS") else { throw missing(a) }
+                        if text.lowercased() == "full" { return .digits(nil) }
+                        guard let n = Int(text), NumberStyle.digitRange.contains(n) else {
+                            throw GDError(.outOfRange, .digitsInvalid(text),
+                                          at: a.at(token))
+                        }
+                        return .digits(n)
+                    },
+                    current: { $0.numbers.digits.map(String.init) ?? "full" }),
+        SettingSpec("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii", default: "auto",
+                    value: .choice("STYLE", PlotStyle.allCases.map { Choice($0.rawValue, $0.summary) }),
+                    build: { a throws(GDError) in
+                        guard let style = PlotStyle(rawValue: a.choices.last ?? "") else { throw missing(a) }
+                        return .plot(style)
+                    },
+                    current: { $0.plotStyle.rawValue }),
+        SettingSpec("lang", aliases: ["language"], "the language gd speaks: en (English) or ko (Korean)", default: "en",
+                    value: .choice("LANG", Language.allCases.map { Choice($0.rawValue, $0.summary) }),
+                    build: { a throws(GDError) in
+                        guard let language = Language(rawValue: a.choices.last ?? "") else { throw missing(a) }
+                        return .language(language)
+                    },
+                    current: { $0.language.rawValue }),
+    ]
+
+    public static func spec(named name: String) -> SettingSpec? {
+        all.first { $0.name == name }
+    }
+
+    static func missing(_ a: Arguments) -> GDError {
+        GDError(.missingArgument, .missingSetValue, at: a.location)
+    }
+}

@@ -1,0 +1,184 @@
+/// Updates for the models other than the line, which keeps its own hand-tuned loops
+/// (`Trainer+Epoch`, `Trainer+Step`); `runEpoch` and `applyUpdate` choose in one place.
+///
+/// The arithmetic is the reference code's, generalised: the gradient of each parameter
+/// from one evaluation over the points used (`ModelKernel`, numpy's summation order),
+/// then w ← w − α·∂L/∂w and b ← b − α·∂L/∂b. Orders are drawn exactly as for the line
+/// (`prepareOrder`), so a numpy-mode affine run visits the points numpy visits.
+extension Trainer {
+    /// One update of a non-line model over the listed points (all when nil).
+    mutating func applyModelUpdate(_ variant: Variant, indices: [Int]?, epoch: Int?, workspace: inout Workspace) -> UpdateResult {
+        let evaluation: ModelKernel.Evaluation
+        let count: Int
+        if let indices {
+            count = indices.count
+            workspace.gatherX.removeAll(keepingCapacity: true)
+            workspace.gatherY.removeAll(keepingCapacity: true)
+            for i in indices {
+                guard let p = data.point(at: i) else { continue }
+                workspace.gatherX.append(p.x)
+                workspace.gatherY.append(p.y)
+            }
+            let (m, p) = (model, parameters)
+            evaluation = workspace.gatherX.withUnsafeBufferPointer { x in
+                workspace.gatherY.withUnsafeBufferPointer { y in ModelKernel.evaluate(m, x: x, y: y, p) }
+            }
+        } else {
+            count = data.count
+            let (m, p) = (model, parameters)
+            evaluation = data.xs.withUnsafeBufferPointer { x in
+                data.ys.withUnsafeBufferPointer { y in ModelKernel.evaluate(m, x: x, y: y, p) }
+            }
+        }
+        let n = data.count
+        let listed = { indices ?? Array(0..<n) }
+        return commitModel(variant, evaluation, count: count, epoch: epoch, step: steps + 1,
+                           points: count <= UpdateRecord.pointListLimit ? listed() : [])
+    }
+
+    /// The parameters after an evaluated update, or the divergence that refuses it.
+    func modelUpdate(_ variant: Variant, _ e: ModelKernel.Evaluation, count: Int, step: Int, points: @autoclosure () -> [Int])
+        -> Result<Parameters, DivergenceError> {
+        let p = parameters
+        let lr = learningRate
+        var after = Parameters(w: p.w - lr * e.gradient.w, b: p.b)
+        if model.hasBias { after.b = p.b - lr * e.gradient.b }
+        guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite, data.isSafe(after, model: model) else {
+            return .failure(DivergenceError(divergence: Divergence(
+                step: step, variant: variant, points: points(), pointCount: count, learningRate: lr,
+                wBefore: p.w, gradient: e.gradient.w, wAfter: after.w,
+                bBefore: p.b, gradientB: e.gradient.b, bAfter: after.b, rolledBack: false)))
+        }
+        return .success(after)
+    }
+
+    struct DivergenceError: Error {
+        var divergence: Divergence
+    }
+
+    mutating func commitModel(
+        _ variant: Variant, _ e: ModelKernel.Evaluation, count: Int, epoch: Int?, step: Int, points: [Int]
+    ) -> UpdateResult {
+        switch modelUpdate(variant, e, count: count, step: step, points: points) {
+        case .failure(let error):
+            return .diverged(error.divergence)
+        case .success(let after):
+            var record = UpdateRecord(
+                step: step, epoch: epoch, variant: variant, points: points, pointCount: count,
+                wBefore: parameters.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
+            record.bBefore = parameters.b
+            record.bAfter = after.b
+            record.gradientB = e.gradient.b
+            steps = step
+            parameters = after
+            history.append(record)
+            return .applied(record)
+        }
+    }
+
+    /// An sgd (B = 1) or mini-batch pass of a non-line model: consecutive slices of B
+    /// points of the data or of a fresh permutation, stopped after `limit` updates.
+    mutating func runModelPass(
+        _ variant: Variant, batchSize: Int, epoch: Int, limit: Int, workspace: inout Workspace, shouldStop: () -> Bool
+    ) -> StopReason {
+        switch model {
+        case .line: return runModelPass(LineModel.self, variant, batchSize, epoch, limit, &workspace, shouldStop)
+        case .affine: return runModelPass(AffineModel.self, variant, batchSize, epoch, limit, &workspace, shouldStop)
+        case .sine: return runModelPass(SineModel.self, variant, batchSize, epoch, limit, &workspace, shouldStop)
+        }
+    }
+
+    mutating func runModelPass<M: Model>(
+        _ model: M.Type, _ variant: Variant, _ batchSize: Int, _ epoch: Int, _ limit: Int,
+        _ workspace: inout Workspace, _ shouldStop: () -> Bool
+    ) -> StopReason {
+        let n = data.count
+        let b = max(1, batchSize)
+        let shuffled = shuffles
+        if shuffled { prepareOrder(&workspace) }
+        var gx: [Double] = [], gy: [Double] = [], order: [Int] = []
+        swap(&gx, &workspace.gatherX)
+        swap(&gy, &workspace.gatherY)
+        swap(&order, &workspace.order)
+        if gx.count < b { gx = [Double](repeating: 0, count: b) }
+        if gy.count < b { gy = [Double](repeating: 0, count: b) }
+        var p = parameters
+        var step = steps
+        var log = History(startWeight: 0)
+        swap(&log, &history)
+        defer {
+            swap(&log, &history)
+            swap(&gx, &workspace.gatherX)
+            swap(&gy, &workspace.gatherY)
+            swap(&order, &workspace.order)
+            parameters = p
+            steps = step
+        }
+        let lr = learningRate
+        let hasBias = M.kind.hasBias
+        let listLimit = UpdateRecord.pointListLimit
+        let xs = data.xs, ys = data.ys, d = data
+        return xs.withUnsafeBufferPointer { x in
+            ys.withUnsafeBufferPointer { y in
+                order.withUnsafeBufferPointer { o in
+                    gx.withUnsafeMutableBufferPointer { sx in
+                        gy.withUnsafeMutableBufferPointer { sy in
+                            guard let xb = x.baseAddress, let yb = y.baseAddress,
+                                  let dx = sx.baseAddress, let dy = sy.baseAddress else { return .completed }
+                            var made = 0
+                            var start = 0
+                            while start < n && made < limit {
+                                if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
+                                let count = min(b, n - start)
+                                let px: UnsafePointer<Double>, py: UnsafePointer<Double>
+                                if shuffled {
+                                    guard start + count <= o.count, let ob = o.baseAddress else { return .completed }
+                                    for k in 0..<count {
+                                        let i = ob[start + k]
+                                        dx[k] = xb[i]
+                                        dy[k] = yb[i]
+                                    }
+                                    px = UnsafePointer(dx)
+                                    py = UnsafePointer(dy)
+                                } else {
+                                    px = xb + start
+                                    py = yb + start
+                                }
+                                let e = ModelKernel.evaluate(M.self, x: px, y: py, count: count, p)
+                                var after = Parameters(w: p.w - lr * e.gradient.w, b: p.b)
+                                if hasBias { after.b = p.b - lr * e.gradient.b }
+                                func points() -> [Int] {
+                                    guard count <= listLimit else { return [] }
+                                    return shuffled ? Array(o[start..<(start + count)]) : Array(start..<(start + count))
+                                }
+                                guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite,
+                                      d.isSafe(after, model: M.kind) else {
+                                    return .diverged(Divergence(
+                                        step: step + 1, variant: variant, points: points(), pointCount: count,
+                                        learningRate: lr, wBefore: p.w, gradient: e.gradient.w, wAfter: after.w,
+                                        bBefore: p.b, gradientB: e.gradient.b, bAfter: after.b, rolledBack: false))
+                                }
+                                step += 1
+                                if log.keeps(step: step) {
+                                    var record = UpdateRecord(
+                                        step: step, epoch: epoch, variant: variant, points: points(), pointCount: count,
+                                        wBefore: p.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
+                                    record.bBefore = p.b
+                                    record.bAfter = after.b
+                                    record.gradientB = e.gradient.b
+                                    log.append(record)
+                                } else {
+                                    log.skip()
+                                }
+                                p = after
+                                made += 1
+                                start += count
+                            }
+                            return .completed
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
