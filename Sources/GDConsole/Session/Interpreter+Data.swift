@@ -16,7 +16,7 @@ extension Interpreter {
         case .file(let path, let x, let y):
             let resolved = FilePath.resolve(path, in: directory)
             let columns = try readColumns(resolved, shownAs: path, x: x, y: y, at: location)
-            replaceData(Dataset(xs: columns.xs, ys: columns.ys), label: path)
+            replaceData(Dataset(xs: columns.xs, ys: columns.ys, summary: columns.summary), label: path)
             protect(resolved)
         case .npyPair(let xPath, let yPath):
             let xResolved = FilePath.resolve(xPath, in: directory), yResolved = FilePath.resolve(yPath, in: directory)
@@ -44,14 +44,14 @@ extension Interpreter {
 
     func readColumns(
         _ path: String, shownAs name: String, x: ColumnSelector, y: ColumnSelector, at location: SourceLocation
-    ) throws(GDError) -> (xs: [Double], ys: [Double]) {
+    ) throws(GDError) -> (xs: [Double], ys: [Double], summary: ColumnSummary) {
         let file: MappedFile
         do {
             file = try MappedFile(path: path)
         } catch {
             throw GDError(error.shown(as: name), at: location)
         }
-        let result = file.withUnsafeBytes { bytes -> Result<(xs: [Double], ys: [Double]), GDError> in
+        let result = file.withUnsafeBytes { bytes -> Result<(xs: [Double], ys: [Double], summary: ColumnSummary), GDError> in
             do throws(DataFileError) {
                 if NpyReader.isNpy(bytes) {
                     guard x == .automatic, y == .automatic else {
@@ -59,10 +59,10 @@ extension Interpreter {
                     }
                     let pairs = try NpyReader.readPairs(bytes, path: name)
                     try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name)
-                    return .success(pairs)
+                    return .success((pairs.xs, pairs.ys, ColumnSummary(xs: pairs.xs, ys: pairs.ys)))
                 }
                 let columns = try DelimitedReader.read(bytes, path: name, x: x, y: y)
-                return .success((columns.xs, columns.ys))
+                return .success((columns.xs, columns.ys, columns.summary))
             } catch {
                 var shown = error.shown(as: name)
                 if let line = error.line, let column = error.column {

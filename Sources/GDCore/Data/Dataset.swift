@@ -19,19 +19,25 @@ public struct Dataset: Sendable, Equatable {
 
     /// - Precondition: `xs.count == ys.count`; the console guarantees it.
     public init(xs: [Double], ys: [Double]) {
+        self.init(xs: xs, ys: ys, summary: ColumnSummary(xs: xs, ys: ys))
+    }
+
+    /// The data set of columns whose summary the caller computed while reading them.
+    ///
+    /// - Precondition: `xs.count == ys.count`, and `summary` holds exactly these points
+    ///   (in order, or joined from parts in order; see `ColumnSummary`).
+    public init(xs: [Double], ys: [Double], summary: ColumnSummary) {
         precondition(xs.count == ys.count, "columns of different lengths")
         self.xs = xs
         self.ys = ys
-        self.moments = Moments(xs: xs, ys: ys)
-        self.safeWeightBound = Dataset.weightBound(xs: xs, ys: ys)
+        self.moments = summary.moments
+        self.safeWeightBound = Dataset.weightBound(count: xs.count, maxX: summary.maxAbsX, maxY: summary.maxAbsY)
     }
 
     /// Every squared residual (y − w·x)² is below max/n when |w|·max|x| + max|y| is below
     /// √(max/n), so neither a term nor their sum can overflow.
-    static func weightBound(xs: [Double], ys: [Double]) -> Double {
-        let n = Double(max(1, xs.count))
-        let maxX = xs.reduce(0) { max($0, abs($1)) }
-        let maxY = ys.reduce(0) { max($0, abs($1)) }
+    static func weightBound(count: Int, maxX: Double, maxY: Double) -> Double {
+        let n = Double(max(1, count))
         let room = (Double.greatestFiniteMagnitude / n).squareRoot() - maxY
         guard maxX > 0 else { return .infinity }
         return room > 0 ? room / maxX : 0
