@@ -145,4 +145,33 @@ struct DelimitedPartsTests {
         #expect(parsed > 500)
         #expect(failures > 100)
     }
+
+    /// A (n, 2) float64 array of more than one part (`NpyReader.rowsPerPart` rows): the
+    /// columns in either order, the summary the parts' summaries appended in order, and
+    /// a non-finite value flagged.
+    @Test(arguments: [false, true])
+    func npyPairsInPartsKeepEveryValueAndSumInOrder(fortran: Bool) throws {
+        let n = NpyReader.rowsPerPart + 1000
+        let xs = (0..<n).map { Double($0) * 0.001 - 7 }
+        let ys = (0..<n).map { 1 / (Double($0) + 0.5) }
+        var file = NpyReaderTests.npy(NpyReaderTests.dict("<f8", "(\(n), 2)", fortran: fortran))
+        let values = fortran ? xs + ys : zip(xs, ys).flatMap { [$0, $1] }
+        for v in values { withUnsafeBytes(of: v.bitPattern.littleEndian) { file += $0 } }
+        let read = try file.withUnsafeBytes { bytes in
+            Result { () throws(DataFileError) in try NpyReader.readPairs(bytes, path: "p.npy") }
+        }.get()
+        #expect(bits(read.xs) == bits(xs) && bits(read.ys) == bits(ys))
+        #expect(read.allFinite)
+        var expected = ColumnSummary(xs: Array(xs[..<NpyReader.rowsPerPart]), ys: Array(ys[..<NpyReader.rowsPerPart]))
+        expected.append(ColumnSummary(xs: Array(xs[NpyReader.rowsPerPart...]), ys: Array(ys[NpyReader.rowsPerPart...])))
+        #expect(read.summary == expected)
+
+        var bad = file
+        let last = bad.count - 8  // the last y (C order) or the last y of the column (Fortran)
+        withUnsafeBytes(of: Double.infinity.bitPattern.littleEndian) { bad.replaceSubrange(last..<last + 8, with: $0) }
+        let flagged = try bad.withUnsafeBytes { bytes in
+            Result { () throws(DataFileError) in try NpyReader.readPairs(bytes, path: "p.npy") }
+        }.get()
+        #expect(!flagged.allFinite)
+    }
 }

@@ -151,7 +151,7 @@ enum DelimitedParts {
     }
 
     /// Runs `body` for 0..<count: on this thread alone, or spread over `threads`.
-    private static func forEach(_ count: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
+    static func forEach(_ count: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
         if threads <= 1 {
             for k in 0..<count { body(k) }
         } else {

@@ -58,8 +58,8 @@ extension Interpreter {
                         throw DataFileError(.malformed, path: name, message: "x= and y= do not apply to a .npy file; its columns are x and y")
                     }
                     let pairs = try NpyReader.readPairs(bytes, path: name)
-                    try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name)
-                    return .success((pairs.xs, pairs.ys, ColumnSummary(xs: pairs.xs, ys: pairs.ys)))
+                    if !pairs.allFinite { try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name) }
+                    return .success((pairs.xs, pairs.ys, pairs.summary))
                 }
                 let columns = try DelimitedReader.read(bytes, path: name, x: x, y: y)
                 return .success((columns.xs, columns.ys, columns.summary))
