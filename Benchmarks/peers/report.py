@@ -95,6 +95,9 @@ def load_section():
         if g is None:
             continue
         out.append(f"| **{label}** | **gd** | **{rate(g, 'bytes')}** | | |")
+        before = stats(("gd-before",) + gkey[1:] + (N7,))
+        if before:
+            out.append(f"| | gd before issue 15 (`GD_BEFORE`) | {rate(before, 'bytes')} | {ratio(g, before)} | |")
         for plabel, pkey, target in peers:
             p = stats(pkey + (N7,))
             verdict = ""
@@ -114,10 +117,26 @@ LOAD_NOTES = [
     "slots, each summing its moments (Σx², Σxy, Σy² in double-double) and largest |x|, |y| as it goes, and the parts are "
     "joined in file order (errors keep their file line; the first error in file order is the one reported). The parts "
     "depend on the file only, so the moments are the same bits on any machine.",
-    "Where a load's CPU time goes (perf, 10⁷-row CSV): number parsing (FastDouble, Eisel–Lemire included) about 45 %, "
-    "the row loop with the inlined double-double moments about 33 %, the line count about 8 %, first-touch zeroing of the "
-    "columns' 160 MB about 6–14 %. Before this change the moments were a second pass in `Dataset(xs:ys:)` and each "
-    "double-double addition a call (about 30 % of the load's CPU time), and the columns were written once and copied.",
+    "Where a load's CPU time goes (perf, 10⁷-row CSV, 2026-11-29): number parsing (FastDouble, Eisel–Lemire included) "
+    "about 45 %, the row loop with the inlined double-double moments about 33 %, the line count about 8 %, first-touch "
+    "zeroing of the columns' 160 MB about 6–14 %. Before issue 15 the load ran on one core and the moments were a second "
+    "pass in `Dataset(xs:ys:)` with every double-double operation a call: about 30 % of the load's CPU time. "
+    ".npy: one pass in parts of 2¹⁹ rows on both cores copies the two columns out of the mapping (gd's columns are "
+    "arrays, so one copy is needed; numpy.load copies the file too), sums the moments and checks finiteness; before, the "
+    "copy was followed by a finiteness pass and a moments pass.",
+    "`save data` formats each double with gd's shortest round-trip writer (the digits of Python's repr) straight into "
+    "one buffer and writes it atomically; pandas' `to_csv` and numpy's formatting call Python's repr per value.",
+    "First sgd epoch of a session (not changed here: Sources/GDCore/Training is being reshaped on another branch; "
+    "measured 2026-11-29, n = 10⁷ in data order): 105–113 ms against 75–86 ms for later epochs and 70–75 ms for the "
+    "first epoch with `set history-limit 1000`, i.e. about 35 ms, or 80 ns for each of the 428,125 rows that epoch "
+    "appends (100,000 before the first thinning, then 7 thinnings that scan 700,000 rows). perf on first epochs "
+    "(n = 10⁵, `reset; epoch sgd` ×60) puts 75–80 % of their time in History: copying UpdateRecord through its value "
+    "witness (20 %: the row holds an enum with an [Int] payload, so it is not bitwise-copyable and every append, array "
+    "growth and swap goes through outlined copy code, another 10 %), destroying rows (11 %, `removeLast` after thinning "
+    "and the old history), memmove of growing arrays from 4,096 to 131,072 rows (13 %), `thin()`'s swapAt loop (10 %) "
+    "and `append` (9 %); the epoch loop itself is 17 %. What would remove it: bitwise-copyable rows (points in a side "
+    "pool, an offset and a count in the row), capacity for `limit` rows reserved once, and thinning as a plain "
+    "compaction; the later epochs' 50,000 rows then cost little more than the `history-limit 1000` loop.",
     "A whole-process figure includes gd's exit, which unmaps the file, and the page cache: every file is read once "
     "before the rounds. With other jobs on both cores (load average above 2), the second core helps little and the "
     "ranges are wide; the lead's full run on a quiet machine is the one to quote.",
