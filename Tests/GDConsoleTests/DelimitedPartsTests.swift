@@ -73,6 +73,22 @@ struct DelimitedPartsTests {
         #expect(read(text).failure == expected)  // one part
     }
 
+    /// A comment line right after a data row, whose first field is not read and which
+    /// has the right number of fields, was read as a row by the fast path (the fuzzer
+    /// found it by cutting parts there). In one piece and in parts it is a comment.
+    @Test(arguments: [
+        ("x,y,z\n1,2,3\n#c,4,5\n", ColumnSelector.index(1), ColumnSelector.index(2)),
+        ("a,y,x,b\n1,2,3,4\n5,6,7,8\n# comm\n# com6,7,11,12\n", .automatic, .automatic),
+        ("a\tx\ty\n1\t2\t3\n\t#c\t4\t5\n", .automatic, .automatic),
+        ("a x y\n1 2 3\n  # 4 5\n", .name("x"), .name("y")),
+    ])
+    func skipsACommentAfterADataRow(_ text: String, x: ColumnSelector, y: ColumnSelector) throws {
+        for partSize in [1, DelimitedParts.partSize] {
+            let loaded = try read(text, partSize: partSize, x: x, y: y).get()
+            #expect(loaded.xs.count == (text.contains("5,6,7,8") ? 2 : 1), "parts of \(partSize)")
+        }
+    }
+
     @Test func keepsTheHeaderHintOnTheFirstLineOnly() {
         let text = "1,2x\n" + String(repeating: "3,4\n", count: 30) + "5,6x\n"
         let first = DataFileError(.malformed, path: "d.csv", line: 1, column: 3,

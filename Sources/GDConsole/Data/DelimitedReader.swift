@@ -171,6 +171,11 @@ struct FastRows {
         var xv = 0.0
         var yv = 0.0
         var p = start
+        // A comment line (its first byte after spaces and tabs is `#`) is the scanner's,
+        // even when its fields would read.
+        while p < n, bytes[p] == 0x20 || bytes[p] == 0x09 { p += 1 }
+        if p < n, bytes[p] == UInt8(ascii: "#") { return nil }
+        p = start
         var field = 0
         while true {
             while p < n, isBlank(bytes[p]) { p += 1 }
