@@ -89,6 +89,17 @@ struct DelimitedPartsTests {
         }
     }
 
+    /// Text after the number in the last selected field, when more fields follow, was
+    /// dropped by the fast path ("2x" read as 2); the scanner refuses it, in one piece
+    /// and in parts (the fuzzer found it by cutting parts there).
+    @Test(arguments: [1, DelimitedParts.partSize])
+    func refusesTextAfterTheLastSelectedNumber(partSize: Int) {
+        let expected = DataFileError(.malformed, path: "d.csv", line: 3, column: 3, message: "expected a number in column 'y', found '2x'")
+        #expect(read("x,y,z\n0,1,2\n1,2x,3\n", partSize: partSize).failure == expected)
+        let tab = DataFileError(.malformed, path: "d.csv", line: 2, column: 3, message: "expected a number in column 'y', found '2\u{0}'")
+        #expect(read("x\ty\tz\n1\t2\u{0}\t3\n", partSize: partSize).failure == tab)
+    }
+
     @Test func keepsTheHeaderHintOnTheFirstLineOnly() {
         let text = "1,2x\n" + String(repeating: "3,4\n", count: 30) + "5,6x\n"
         let first = DataFileError(.malformed, path: "d.csv", line: 1, column: 3,

@@ -194,7 +194,11 @@ struct FastRows {
                 }
             }
             while p < n, isBlank(bytes[p]) { p += 1 }
-            if field == last { break }
+            if field == last {
+                // The field ends here too: "2x" is not 2, even with fields after it.
+                if !whitespace, p < n, bytes[p] != delimiter, bytes[p] != 0x0A, bytes[p] != 0x0D { return nil }
+                break
+            }
             guard p < n else { return nil }
             if whitespace {
                 if bytes[p] == 0x0A || bytes[p] == 0x0D { return nil }
