@@ -114,7 +114,7 @@ def load_section():
 LOAD_NOTES = [
     "Loading: the rows after the header are cut at line ends into parts of about 4 MiB; a first pass counts each part's "
     "lines (8 bytes at a time), which gives every part a slot in the final columns; then both cores parse parts into their "
-    "slots, each summing its moments (Σx², Σxy, Σy² in double-double, the three sums side by side in SIMD lanes with the very operations of the scalar code) and largest |x|, |y| as it goes, and the parts are "
+    "slots, each summing its moments (Σx², Σxy, Σy² in double-double) and largest |x|, |y| as it goes, and the parts are "
     "joined in file order (errors keep their file line; the first error in file order is the one reported). The parts "
     "depend on the file only, so the moments are the same bits on any machine.",
     "Where a load's CPU time goes (perf, 10⁷-row CSV, 2026-11-29): number parsing (FastDouble, Eisel–Lemire included) "

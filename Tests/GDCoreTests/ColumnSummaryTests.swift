@@ -1,8 +1,8 @@
 import Testing
 @testable import GDCore
 
-/// ColumnSummary sums the moments in SIMD lanes: bit for bit what `Moments` sums point by
-/// point with `DoubleDouble`, overflow included.
+/// ColumnSummary's moments are bit for bit what `Moments` sums point by point, and two
+/// parts appended in order equal the parts' `Moments` added in order, overflow included.
 struct ColumnSummaryTests {
     private struct SplitMix: RandomNumberGenerator {
         var state: UInt64
