@@ -5,6 +5,9 @@
 //   parses back to it. On failure: a 1-based line and column when given.
 // - The same text with a space put before every line (forcing the general scanner off
 //   its fast path) must give bit-identical columns, or fail too.
+// - Read in tiny parts (`DelimitedParts`: 1, 7 and 64 bytes, one thread and two), the same
+//   text must give the same columns and summary bit for bit when the parts are the same,
+//   the same columns when they differ, and otherwise the same error, line and column.
 // - `NpyReader.readPairs` and `readVector`: on success, matching counts.
 // - `FastDouble.parse` at the start: equal bit for bit to Swift's `Double(String)` on the
 //   text it consumed.
@@ -34,6 +37,22 @@ public func fuzzData(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let raw = UnsafeRawBufferPointer(start: data.map(UnsafeRawPointer.init), count: size)
     for (x, y) in selectors {
         let result = readDelimited(raw, x: x, y: y)
+        for partSize in [1, 7, 64] {
+            let serial = readDelimited(raw, x: x, y: y, partSize: partSize, workers: 1)
+            let parallel = readDelimited(raw, x: x, y: y, partSize: partSize, workers: 2)
+            switch (result, serial, parallel) {
+            case (.success(let a), .success(let b), .success(let c)):
+                // A summary that overflowed holds NaN and equals nothing, itself included.
+                let sameSummary = b.summary == c.summary || b.summary != b.summary
+                if !sameColumns(a, b) || !sameColumns(b, c) || !sameSummary {
+                    fail("parts of \(partSize) bytes read differently (\(x), \(y))", raw)
+                }
+            case (.failure(let a), .failure(let b), .failure(let c)):
+                if a != b || b != c { fail("parts of \(partSize) bytes: \(b) / \(c), whole: \(a)", raw) }
+            default:
+                fail("parts of \(partSize) bytes disagree with the whole (\(x), \(y))", raw)
+            }
+        }
         if size <= 16_384, !(size >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF) {
             var shifted: [UInt8] = [0x20]
             shifted.reserveCapacity(size + size / 8 + 1)
@@ -77,9 +96,18 @@ public func fuzzData(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return 0
 }
 
-private func readDelimited(_ raw: UnsafeRawBufferPointer, x: ColumnSelector, y: ColumnSelector) -> Result<LoadedColumns, DataFileError> {
+private func sameColumns(_ a: LoadedColumns, _ b: LoadedColumns) -> Bool {
+    a.xs.count == b.xs.count && a.ys.count == b.ys.count
+        && zip(a.xs, b.xs).allSatisfy { $0.bitPattern == $1.bitPattern }
+        && zip(a.ys, b.ys).allSatisfy { $0.bitPattern == $1.bitPattern }
+}
+
+private func readDelimited(
+    _ raw: UnsafeRawBufferPointer, x: ColumnSelector, y: ColumnSelector,
+    partSize: Int = DelimitedParts.partSize, workers: Int = 1
+) -> Result<LoadedColumns, DataFileError> {
     do {
-        let columns = try DelimitedReader.read(raw, path: "fuzz.csv", x: x, y: y)
+        let columns = try DelimitedReader.read(raw, path: "fuzz.csv", x: x, y: y, partSize: partSize, workers: workers)
         if columns.xs.count != columns.ys.count || columns.xs.isEmpty {
             fail("\(columns.xs.count) xs, \(columns.ys.count) ys", raw)
         }

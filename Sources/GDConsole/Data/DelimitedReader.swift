@@ -1,3 +1,4 @@
+import GDCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -12,6 +13,8 @@ import Darwin
 struct LoadedColumns {
     var xs: [Double]
     var ys: [Double]
+    /// Their moments and largest magnitudes, summed while reading (see `ColumnSummary`).
+    var summary: ColumnSummary
     /// The header names of the loaded columns; nil without a header.
     var xName: String?
     var yName: String?
@@ -50,11 +53,17 @@ struct LoadedColumns {
 ///   by its header name in quotes, or by its 0-based index without a header.
 ///   Nothing is returned on error.
 enum DelimitedReader {
-    /// - Parameter memory: the columns, reserved from an estimate of the row count, must fit
-    ///   beside the file's bytes and leave room to train (`MemoryLimit.bytesPerPoint`).
+    /// Reads the two selected columns of a delimited file, the data rows in parts on every core.
+    ///
+    /// - Parameters:
+    ///   - memory: the columns, reserved from an estimate of the row count, must fit
+    ///     beside the file's bytes and leave room to train (`MemoryLimit.bytesPerPoint`).
+    ///   - partSize, workers: how the data rows are cut and read (`DelimitedParts`); tests
+    ///     vary them, the values and messages do not depend on them.
     static func read(
         _ bytes: UnsafeRawBufferPointer, path: String, x: ColumnSelector, y: ColumnSelector,
-        memory: MemoryLimit = MemoryLimit(bytes: .max)
+        memory: MemoryLimit = MemoryLimit(bytes: .max),
+        partSize: Int = DelimitedParts.partSize, workers: Int = DelimitedParts.defaultWorkers
     ) throws(DataFileError) -> LoadedColumns {
         var scan = DelimitedScanner(bytes: bytes, path: path)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -115,40 +124,24 @@ enum DelimitedReader {
         let yIndex = try resolve(y, role: "y", fallback: 1)
         scan.columnLabels = (label(xIndex, names), label(yIndex, names))
 
-        // Data rows: plain lines take the fast path; anything else (blank,
-        // comment, quoted, spaced or bad lines) goes through the scanner.
-        var xs: [Double] = []
-        var ys: [Double] = []
+        // Refused before any column is allocated: an estimate of the rows must fit.
         let capacity = scan.estimateRows()
         let need = MemoryLimit.sum(bytes.count, MemoryLimit.product(capacity, MemoryLimit.bytesPerPoint))
         guard memory.allows(need) else {
             throw DataFileError(.cannotOpen, path: path, .rowsNeedMemory(rows: capacity, memory.refusalParts(need: need)))
         }
-        xs.reserveCapacity(capacity)
-        ys.reserveCapacity(capacity)
-        let fast = FastRows(bytes: bytes, separator: scan.separator, x: xIndex, y: yIndex, columns: columnCount)
-        var p = hadHeader ? scan.endOfLine(from: scan.lineStart) : scan.lineStart
-        var linesBefore = hadHeader ? scan.lineNumber : scan.lineNumber - 1
-        while p < bytes.count {
-            if let (xv, yv, next) = fast.row(at: p) {
-                xs.append(xv)
-                ys.append(yv)
-                p = next
-                linesBefore += 1
-                continue
-            }
-            scan.position = p
-            scan.lineNumber = linesBefore
-            guard scan.nextContentLine() else { break }
-            let (xv, yv, end) = try scan.row(x: xIndex, y: yIndex)
-            xs.append(xv)
-            ys.append(yv)
-            p = scan.endOfLine(from: end)
-            linesBefore = scan.lineNumber
-        }
+        // Data rows, in parts on every core (DelimitedParts).
+        let start = hadHeader ? scan.endOfLine(from: scan.lineStart) : scan.lineStart
+        let linesBefore = hadHeader ? scan.lineNumber : scan.lineNumber - 1
+        let layout = DelimitedParts.Layout(
+            path: path, separator: scan.separator, columnLabels: scan.columnLabels, columnCount: columnCount,
+            firstLine: firstLine, hadHeader: hadHeader, x: xIndex, y: yIndex)
+        let rows = try DelimitedParts.read(bytes, from: start, linesBefore: linesBefore, layout: layout,
+                                           partSize: partSize, workers: workers)
+        let xs = rows.xs, ys = rows.ys
         if xs.isEmpty { throw scan.failure(line: nil, .noDataRows) }
         return LoadedColumns(
-            xs: xs, ys: ys,
+            xs: xs, ys: ys, summary: rows.summary,
             xName: hadHeader ? names[xIndex] : nil, yName: hadHeader ? names[yIndex] : nil,
             columnCount: columnCount, hadHeader: hadHeader)
     }
@@ -166,7 +159,7 @@ enum DelimitedReader {
 /// line breaks or quotes. It accepts a subset of what `DelimitedScanner.row` accepts,
 /// with the same values, and returns nil for everything else (blank,
 /// comment, quoted, ragged or bad lines, lone `\r`).
-private struct FastRows {
+struct FastRows {
     let bytes: UnsafeRawBufferPointer
     let separator: DelimitedScanner.Separator
     let x: Int
@@ -188,6 +181,11 @@ private struct FastRows {
         var xv = 0.0
         var yv = 0.0
         var p = start
+        // A comment line (its first byte after spaces and tabs is `#`) is the scanner's,
+        // even when its fields would read.
+        while p < n, bytes[p] == 0x20 || bytes[p] == 0x09 { p += 1 }
+        if p < n, bytes[p] == UInt8(ascii: "#") { return nil }
+        p = start
         var field = 0
         while true {
             while p < n, isBlank(bytes[p]) { p += 1 }
@@ -206,7 +204,11 @@ private struct FastRows {
                 }
             }
             while p < n, isBlank(bytes[p]) { p += 1 }
-            if field == last { break }
+            if field == last {
+                // The field ends here too: "2x" is not 2, even with fields after it.
+                if !whitespace, p < n, bytes[p] != delimiter, bytes[p] != 0x0A, bytes[p] != 0x0D { return nil }
+                break
+            }
             guard p < n else { return nil }
             if whitespace {
                 if bytes[p] == 0x0A || bytes[p] == 0x0D { return nil }

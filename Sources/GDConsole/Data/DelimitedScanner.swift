@@ -43,6 +43,10 @@ struct DelimitedScanner {
     var columnCount = 0
     /// The number of the first line (the header, or the first data row).
     var firstLine = 0
+    /// The file's first line as `lineNumber` counts it (a bad number there gets the
+    /// header hint); 0 when the lines are counted within a later part of the file
+    /// (`DelimitedParts`), which cannot hold it.
+    var hintLine = 0
 
     private var delimiter: UInt8 { separator == .tab ? 0x09 : 0x2C }
 
@@ -291,7 +295,7 @@ struct DelimitedScanner {
         let unsigned = shown.hasPrefix("-") || shown.hasPrefix("+") ? shown.dropFirst() : Substring(shown)
         if unsigned.lowercased().hasPrefix("0x") {
             hint = .hexadecimal
-        } else if lineNumber == firstLine {
+        } else if lineNumber == hintLine {
             hint = .header
         }
         throw failure(at: field.start, .notANumber(shown, column: label, hint: hint))

@@ -1,3 +1,5 @@
+import GDCore
+
 /// Reads numpy `.npy` files, format versions 1.0, 2.0 and 3.0.
 ///
 /// The header is a Python dict literal with the keys 'descr' (the dtype),
@@ -16,7 +18,7 @@ enum NpyReader {
     }
 
     /// The columns of an `(n, 2)` array: x is column 0, y column 1.
-    static func readPairs(_ bytes: UnsafeRawBufferPointer, path: String) throws(DataFileError) -> (xs: [Double], ys: [Double]) {
+    static func readPairs(_ bytes: UnsafeRawBufferPointer, path: String) throws(DataFileError) -> Pairs {
         let header = try Header(bytes, path: path)
         guard header.shape.count == 2, header.shape[1] == 2 else {
             throw DataFileError(.malformed, path: path, .npyWrongShape(header.shapeText, vector: false))
@@ -27,10 +29,73 @@ enum NpyReader {
             throw DataFileError(.malformed, path: path, .npyTruncated(header.shapeText, needs: nil, has: bytes.count - header.dataOffset))
         }
         try header.checkSize(count: 2 * n, in: bytes, path: path)
-        // C order: row i is elements 2i, 2i+1. Fortran order: column k is elements k*n ..< (k+1)*n.
-        let xs = header.values(in: bytes, count: n) { header.fortranOrder ? $0 : 2 * $0 }
-        let ys = header.values(in: bytes, count: n) { header.fortranOrder ? n + $0 : 2 * $0 + 1 }
-        return (xs, ys)
+        return pairs(header, n: n, in: bytes)
+    }
+
+    /// Rows per part when the columns are copied on every core; a constant, so the
+    /// summary (summed per part) is the same bits on every machine.
+    static let rowsPerPart = 1 << 19
+
+    /// The two columns, their summary and whether every value is finite, in one pass:
+    /// parts of `rowsPerPart` rows on every core, each copying its rows into place and
+    /// summing them; the summaries are appended in order. Only after `checkSize`.
+    private static func pairs(_ header: Header, n: Int, in bytes: UnsafeRawBufferPointer) -> Pairs {
+        let parts = (n + rowsPerPart - 1) / rowsPerPart
+        let sums = UnsafeMutableBufferPointer<ColumnSummary>.allocate(capacity: parts)
+        sums.initialize(repeating: ColumnSummary())
+        let finite = UnsafeMutableBufferPointer<Bool>.allocate(capacity: parts)
+        finite.initialize(repeating: true)
+        defer {
+            sums.deallocate()
+            finite.deallocate()
+        }
+        var ysOut: [Double] = []
+        let xs = [Double](unsafeUninitializedCapacity: n) { xBuffer, xCount in
+            ysOut = [Double](unsafeUninitializedCapacity: n) { yBuffer, yCount in
+                LargeArray.adviseHugePages(UnsafeMutableRawBufferPointer(xBuffer))
+                LargeArray.adviseHugePages(UnsafeMutableRawBufferPointer(yBuffer))
+                let shared = SharedPairs(bytes: bytes, xs: xBuffer, ys: yBuffer, sums: sums, finite: finite)
+                DelimitedParts.forEach(parts, threads: min(parts, DelimitedParts.defaultWorkers)) { k in
+                    var summary = ColumnSummary()
+                    var allFinite = true
+                    // C order: row i is elements 2i, 2i+1. Fortran order: column k is elements k*n ..< (k+1)*n.
+                    // Every element index is below 2n, which `checkSize` checked.
+                    for i in k * rowsPerPart..<min(n, (k + 1) * rowsPerPart) {
+                        let x = header.value(in: shared.bytes, at: header.fortranOrder ? i : 2 * i)
+                        let y = header.value(in: shared.bytes, at: header.fortranOrder ? n + i : 2 * i + 1)
+                        shared.xs[i] = x
+                        shared.ys[i] = y
+                        summary.add(x, y)
+                        allFinite = allFinite && x.isFinite && y.isFinite
+                    }
+                    shared.sums[k] = summary  // part k is this thread's alone
+                    shared.finite[k] = allFinite
+                }
+                yCount = n
+            }
+            xCount = n
+        }
+        var summary = ColumnSummary()
+        for k in 0..<parts { summary.append(sums[k]) }
+        return Pairs(xs: xs, ys: ysOut, summary: summary, allFinite: finite.allSatisfy { $0 })
+    }
+
+    /// An `(n, 2)` array's columns, with their summary (meaningful only when every value
+    /// is finite).
+    struct Pairs {
+        var xs: [Double]
+        var ys: [Double]
+        var summary: ColumnSummary
+        var allFinite: Bool
+    }
+
+    /// What the copying threads share; each writes only its own rows and part slots.
+    private struct SharedPairs: @unchecked Sendable {
+        let bytes: UnsafeRawBufferPointer
+        let xs: UnsafeMutableBufferPointer<Double>
+        let ys: UnsafeMutableBufferPointer<Double>
+        let sums: UnsafeMutableBufferPointer<ColumnSummary>
+        let finite: UnsafeMutableBufferPointer<Bool>
     }
 
     /// The values of a 1-d `(n,)` array.
@@ -139,6 +204,26 @@ private struct Header {
         let available = bytes.count - dataOffset
         guard !overflow, needed <= available else {
             throw DataFileError(.malformed, path: path, .npyTruncated(shapeText, needs: overflow ? nil : needed, has: available))
+        }
+    }
+
+    /// Element `index` of the data; `index` below the count `checkSize` checked.
+    @inline(__always)
+    func value(in bytes: UnsafeRawBufferPointer, at index: Int) -> Double {
+        let offset = dataOffset + index * size
+        switch element {
+        case .float64:
+            let raw = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            return Double(bitPattern: bigEndian ? UInt64(bigEndian: raw) : UInt64(littleEndian: raw))
+        case .float32:
+            let raw = bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+            return Double(Float(bitPattern: bigEndian ? UInt32(bigEndian: raw) : UInt32(littleEndian: raw)))
+        case .int64:
+            let raw = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            return Double(Int64(bitPattern: bigEndian ? UInt64(bigEndian: raw) : UInt64(littleEndian: raw)))
+        case .int32:
+            let raw = bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+            return Double(Int32(bitPattern: bigEndian ? UInt32(bigEndian: raw) : UInt32(littleEndian: raw)))
         }
     }
 

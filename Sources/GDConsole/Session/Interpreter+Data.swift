@@ -17,7 +17,7 @@ extension Interpreter {
             let resolved = FilePath.resolve(path, in: directory)
             let columns = try readColumns(resolved, shownAs: path, x: x, y: y, at: location)
             try checkRoom(forPoints: columns.xs.count, of: path, at: location)
-            replaceData(Dataset(xs: columns.xs, ys: columns.ys), label: path)
+            replaceData(Dataset(xs: columns.xs, ys: columns.ys, summary: columns.summary), label: path)
             protect(resolved)
         case .npyPair(let xPath, let yPath):
             let xResolved = FilePath.resolve(xPath, in: directory), yResolved = FilePath.resolve(yPath, in: directory)
@@ -47,25 +47,25 @@ extension Interpreter {
 
     func readColumns(
         _ path: String, shownAs name: String, x: ColumnSelector, y: ColumnSelector, at location: SourceLocation
-    ) throws(GDError) -> (xs: [Double], ys: [Double]) {
+    ) throws(GDError) -> (xs: [Double], ys: [Double], summary: ColumnSummary) {
         let file: FileContents
         do {
             file = try FileContents(path: path, limit: .memory(environment.memory))
         } catch {
             throw GDError(error.shown(as: name), at: location)
         }
-        let result = file.withUnsafeBytes { bytes -> Result<(xs: [Double], ys: [Double]), GDError> in
+        let result = file.withUnsafeBytes { bytes -> Result<(xs: [Double], ys: [Double], summary: ColumnSummary), GDError> in
             do throws(DataFileError) {
                 if NpyReader.isNpy(bytes) {
                     guard x == .automatic, y == .automatic else {
                         throw DataFileError(.malformed, path: name, .npyColumnsGiven)
                     }
                     let pairs = try NpyReader.readPairs(bytes, path: name)
-                    try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name)
-                    return .success(pairs)
+                    if !pairs.allFinite { try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name) }
+                    return .success((pairs.xs, pairs.ys, pairs.summary))
                 }
                 let columns = try DelimitedReader.read(bytes, path: name, x: x, y: y, memory: environment.memory)
-                return .success((columns.xs, columns.ys))
+                return .success((columns.xs, columns.ys, columns.summary))
             } catch {
                 var shown = error.shown(as: name)
                 if let line = error.line, let column = error.column {

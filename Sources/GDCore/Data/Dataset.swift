@@ -23,16 +23,22 @@ public struct Dataset: Sendable, Equatable {
 
     /// - Precondition: `xs.count == ys.count`; the console guarantees it.
     public init(xs: [Double], ys: [Double]) {
+        self.init(xs: xs, ys: ys, summary: ColumnSummary(xs: xs, ys: ys))
+    }
+
+    /// The data set of columns whose summary the caller computed while reading them.
+    ///
+    /// - Precondition: `xs.count == ys.count`, and `summary` holds exactly these points
+    ///   (in order, or joined from parts in order; see `ColumnSummary`).
+    public init(xs: [Double], ys: [Double], summary: ColumnSummary) {
         precondition(xs.count == ys.count, "columns of different lengths")
         self.xs = xs
         self.ys = ys
-        self.moments = Moments(xs: xs, ys: ys)
-        let maxX = xs.reduce(0) { max($0, abs($1)) }
-        let maxY = ys.reduce(0) { max($0, abs($1)) }
-        self.maxAbsX = maxX
-        self.maxAbsY = maxY
-        self.residualRoom = (Double.greatestFiniteMagnitude / Double(max(1, xs.count))).squareRoot() - maxY
-        self.safeWeightBound = Dataset.weightBound(count: xs.count, maxX: maxX, maxY: maxY)
+        self.moments = summary.moments
+        self.maxAbsX = summary.maxAbsX
+        self.maxAbsY = summary.maxAbsY
+        self.residualRoom = (Double.greatestFiniteMagnitude / Double(max(1, xs.count))).squareRoot() - summary.maxAbsY
+        self.safeWeightBound = Dataset.weightBound(count: xs.count, maxX: summary.maxAbsX, maxY: summary.maxAbsY)
     }
 
     /// Every squared residual (y − w·x)² is below max/n when |w|·max|x| + max|y| is below

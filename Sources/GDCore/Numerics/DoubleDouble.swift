@@ -2,17 +2,20 @@
 ///
 /// Only what the closed-form loss needs: error-free sums and products (Knuth's TwoSum,
 /// Dekker's split product, no fused multiply-add so it runs the same on every target).
+@usableFromInline
 struct DoubleDouble: Sendable, Equatable {
-    var hi: Double
-    var lo: Double
+    @usableFromInline var hi: Double
+    @usableFromInline var lo: Double
 
     static let zero = DoubleDouble(0)
 
+    @inlinable
     init(_ value: Double) {
         hi = value
         lo = 0
     }
 
+    @inlinable
     init(hi: Double, lo: Double) {
         self.hi = hi
         self.lo = lo
@@ -20,6 +23,7 @@ struct DoubleDouble: Sendable, Equatable {
 
     var value: Double { hi + lo }
 
+    @inlinable @inline(__always)
     static func twoSum(_ a: Double, _ b: Double) -> DoubleDouble {
         let s = a + b
         let bb = s - a
@@ -27,7 +31,8 @@ struct DoubleDouble: Sendable, Equatable {
         return DoubleDouble(hi: s, lo: err)
     }
 
-    private static func split(_ a: Double) -> (Double, Double) {
+    @inlinable @inline(__always)
+    static func split(_ a: Double) -> (Double, Double) {
         let c = 134_217_729.0 * a  // 2^27 + 1
         let big = c - a
         let hi = c - big
@@ -35,6 +40,7 @@ struct DoubleDouble: Sendable, Equatable {
     }
 
     /// a·b exactly, as hi + lo (Dekker).
+    @inlinable @inline(__always)
     static func product(_ a: Double, _ b: Double) -> DoubleDouble {
         let p = a * b
         guard p.isFinite else { return DoubleDouble(p) }
@@ -44,6 +50,7 @@ struct DoubleDouble: Sendable, Equatable {
         return DoubleDouble(hi: p, lo: err)
     }
 
+    @inlinable @inline(__always)
     static func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let s = twoSum(a.hi, b.hi)
         let t = twoSum(a.lo, b.lo)
