@@ -11,6 +11,8 @@ public indirect enum Command: Sendable, Equatable {
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
     case plot(PlotRequest)
+    /// `explain [STEP | next VARIANT [I ...]]`.
+    case explain(ExplainRequest)
     /// `show best [LO..HI]`.
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.

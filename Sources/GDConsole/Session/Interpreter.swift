@@ -71,6 +71,8 @@ public final class Interpreter {
             try show(topic, at: location)
         case .plot(let request):
             try plot(request, at: site, directory: directory)
+        case .explain(let request):
+            try explain(request, at: site)
         case .best(let low, let high):
             try showBest(low...high, at: location)
         case .lossAt(let w, let b):
