@@ -41,6 +41,7 @@ extension Interpreter {
         if let record = outcome.record {
             out(Report.step(record, loss: outcome.loss, total: n, bias: state.trainer.model.hasBias, state.numbers))
         }
+        if outcome.record != nil { warnIfRisingAfterStep() }
         if case .diverged(let d) = outcome.stop {
             throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w, b: bias, state.numbers), at: location)
         }
@@ -61,6 +62,7 @@ extension Interpreter {
         let outcome = state.trainer.train(
             variant, batchSize: batchSize, epochs: epochs, workspace: &workspace, shouldStop: cancelled,
             onEpoch: { [self] record in out(Report.epoch(record, bias: hasBias, style)) })
+        warnIfRisingAfterEpochs(newEpochs: outcome.epochs)
         switch outcome.stop {
         case .completed:
             break
