@@ -13,6 +13,8 @@ public indirect enum Command: Sendable, Equatable {
     case plot(PlotRequest)
     /// `explain [STEP | next VARIANT [I ...]]`.
     case explain(ExplainRequest)
+    /// `compare [EPOCHS] [to FILE.svg [force]]`.
+    case compare(epochs: Int, file: String?, force: Bool)
     /// `show best [LO..HI]`.
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.
