@@ -33,7 +33,11 @@ extension Interpreter {
             var copy = t
             var scratch = Workspace()
             let started = environment.now()
-            let outcome = copy.train(variant, batchSize: b, epochs: epochs, workspace: &scratch, shouldStop: cancelled)
+            let progress = progressLine(label: "compare, \(name): ", epochs: epochs)
+            let outcome = copy.train(variant, batchSize: b, epochs: epochs, workspace: &scratch,
+                                     shouldStop: { progress.tick(); return cancelled() },
+                                     onEpoch: { progress.epoch(updates: $0.updates, loss: $0.loss) })
+            progress.clear()
             let seconds = environment.now() - started
             if case .interrupted = outcome.stop {
                 throw GDError(.interrupted, "compare stopped by Ctrl-C; the session is unchanged", at: location)

@@ -47,6 +47,13 @@ extension Interpreter {
         }
     }
 
+    /// A progress line for a run of `epochs` epochs; it draws only for a person at a
+    /// terminal, never while a transcript is being recorded.
+    func progressLine(label: String, epochs: Int) -> ProgressLine {
+        ProgressLine(sink: sink, now: environment.now, enabled: sink.isTerminal(.standardError) && recorder == nil,
+                     label: label, epochs: epochs)
+    }
+
     func train(_ variant: Variant, batchSize: Int?, epochs: Int, at site: CommandSite) throws(GDError) {
         let location = site.location
         try requireData(at: location)
@@ -59,9 +66,16 @@ extension Interpreter {
         let cancelled = environment.isCancelled
         // Read before the run: the callback must not touch `state` while training mutates it.
         let style = state.numbers
+        let progress = progressLine(label: "", epochs: epochs)
         let outcome = state.trainer.train(
-            variant, batchSize: batchSize, epochs: epochs, workspace: &workspace, shouldStop: cancelled,
-            onEpoch: { [self] record in out(Report.epoch(record, bias: hasBias, style)) })
+            variant, batchSize: batchSize, epochs: epochs, workspace: &workspace,
+            shouldStop: { progress.tick(); return cancelled() },
+            onEpoch: { [self] record in
+                progress.clear()
+                out(Report.epoch(record, bias: hasBias, style))
+                progress.epoch(updates: record.updates, loss: record.loss)
+            })
+        progress.clear()
         warnIfRisingAfterEpochs(newEpochs: outcome.epochs)
         switch outcome.stop {
         case .completed:
