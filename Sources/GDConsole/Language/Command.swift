@@ -122,4 +122,6 @@ public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
 public enum SaveTarget: String, Sendable, Equatable, CaseIterable {
     case history
     case data
+    /// `save report FILE.html`.
+    case report
 }
