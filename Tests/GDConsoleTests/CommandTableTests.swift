@@ -40,6 +40,8 @@ import Testing
         case .train: return "train"
         case .show: return "show"
         case .plot: return "plot"
+        case .explain: return "explain"
+        case .compare: return "compare"
         case .best: return "show best"
         case .lossAt: return "show loss at"
         case .reset: return "reset"
@@ -62,7 +64,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 22)
+        #expect(kinds.count == 24)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {

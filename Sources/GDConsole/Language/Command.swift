@@ -11,6 +11,10 @@ public indirect enum Command: Sendable, Equatable {
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
     case plot(PlotRequest)
+    /// `explain [STEP | next VARIANT [I ...]]`.
+    case explain(ExplainRequest)
+    /// `compare [EPOCHS] [to FILE.svg [force]]`.
+    case compare(epochs: Int, file: String?, force: Bool)
     /// `show best [LO..HI]`.
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.
@@ -118,4 +122,6 @@ public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
 public enum SaveTarget: String, Sendable, Equatable, CaseIterable {
     case history
     case data
+    /// `save report FILE.html`.
+    case report
 }

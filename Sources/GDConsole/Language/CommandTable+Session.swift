@@ -49,7 +49,7 @@ extension CommandTable {
 
     static let save = CommandSpec(
         "save", [.choice("TABLE", SaveTarget.allCases.map { Choice($0.rawValue, $0.summary) }), .path("FILE"), .flag("force")],
-        summary: "write the history or the data to a CSV file",
+        summary: "write the history or the data to a CSV file, or a report page",
         discussion: """
         'save history FILE' writes one row per update, header first: step, epoch, variant, \
         points, w_before, w_after, gradient, loss_used, loss. 'save data FILE' writes the \
@@ -57,10 +57,14 @@ extension CommandTable {
         rename). gd will not overwrite a file this session loaded or ran as a script unless \
         'force' is added.
         """,
-        examples: ["save history run.csv", "save data points.csv", "save data points.csv force"]
+        examples: ["save history run.csv", "save data points.csv", "save data points.csv force", "save report run.html"]
     ) { arguments throws(GDError) in
         guard let target = SaveTarget(rawValue: arguments.choices.first ?? ""), let path = arguments.path("FILE") else {
             throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+        }
+        if target == .report, !path.lowercased().hasSuffix(".html") {
+            throw GDError(.badOption, "a report is an HTML page; name the file '….html'",
+                          at: arguments.token("FILE").map(arguments.at))
         }
         return .save(target, path: path, force: arguments.flag("force"))
     }
@@ -191,6 +195,7 @@ extension SaveTarget {
         switch self {
         case .history: return "one row per update"
         case .data: return "the points as x,y"
+        case .report: return "one self-contained HTML page: data, settings, plots, history, the first update explained"
         }
     }
 }

@@ -33,6 +33,7 @@ extension Interpreter {
             out("\(counted) of the loss in \(state.numbers.text(range.lowerBound))..\(state.numbers.text(range.upperBound)):")
         }
         out(TableLayout.render(header: header, rows: rows), terminated: false)
+        if let line = stableRateLine() { out(line) }
     }
 
     /// `show loss at W [B]`: the loss over all points there, the session unmoved.

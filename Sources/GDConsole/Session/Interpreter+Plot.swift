@@ -21,15 +21,25 @@ extension Interpreter {
 
     /// The points, the current line and (once it has moved) the starting line.
     func fitPlot(_ t: Trainer) -> PlotDescription {
-        let w = t.w, start = t.startWeight
+        let now = t.parameters, start = t.startParameters, model = t.model
         var series = [
             Series("data (\(plural(t.data.count, "point")))", .points, xs: t.data.xs, ys: t.data.ys),
-            Series("y = \(state.numbers.text(w))·x, now", .curve { w * $0 }),
+            Series("\(formula(model, now)), now", .curve { model.predict($0, now) }),
         ]
-        if t.steps > 0 || w.bitPattern != start.bitPattern {
-            series.append(Series("y = \(state.numbers.text(start))·x, start", .curve { start * $0 }, stroke: .dotted))
+        if t.steps > 0 || !now.sameBits(as: start) {
+            series.append(Series("\(formula(model, start)), start", .curve { model.predict($0, start) }, stroke: .dotted))
         }
         return PlotDescription(title: "fit after \(plural(t.steps, "step"))", x: Axis("x"), y: Axis("y"), series: series)
+    }
+
+    /// "y = 0.5·x", "y = 0.5·x + 1", "y = sin(0.5·x)": the fitted curve's legend.
+    func formula(_ model: ModelKind, _ p: Parameters) -> String {
+        let w = state.numbers.text(p.w)
+        switch model {
+        case .line: return "y = \(w)·x"
+        case .affine: return "y = \(w)·x + \(state.numbers.text(p.b))"
+        case .sine: return "y = sin(\(w)·x)"
+        }
     }
 
     /// The loss over all points after each update (step 0: before any), or after each
@@ -41,11 +51,12 @@ extension Interpreter {
         if history.updates.count > Interpreter.lossPerUpdateLimit, let first = history.epochs.first {
             unit = "epoch"
             xs = [Double(first.epoch - 1)] + history.epochs.map { Double($0.epoch) }
-            ys = [t.data.loss(at: first.wBefore)] + history.epochs.map(\.loss)
+            ys = [t.loss(at: Parameters(w: first.wBefore, b: first.bBefore))] + history.epochs.map(\.loss)
         } else {
             unit = "update"
             xs = [0] + history.updates.map { Double($0.step) }
-            ys = [t.data.loss(at: history.startWeight)] + history.updates.map { t.data.loss(at: $0.wAfter) }
+            let start = history.updates.first?.before ?? t.startParameters
+            ys = [t.loss(at: start)] + history.updates.map { t.loss(at: $0.after) }
             if history.isThinned { notes.append("the history keeps every \(history.stride)th update") }
         }
         let series = Series("loss over all \(plural(t.data.count, "point"))", .line, xs: xs, ys: ys)
@@ -55,7 +66,13 @@ extension Interpreter {
 
     /// L(w) over the weights visited and the best one, with the visits marked in order.
     func pathPlot(_ t: Trainer) -> PlotDescription {
-        let data = t.data
+        if t.model == .affine { return contourPlot(t) }
+        let model = t.model
+        let plain = t.data
+        // L(w) of the session's model (b has no part in the line and the sine models).
+        let data = (loss: { (w: Double) in model == .line ? plain.loss(at: w) : plain.loss(at: Parameters(w: w), model: model) },
+                    optimalWeight: model == .line ? plain.optimalWeight
+                        : (BestFit.minima(model, plain, in: -5...5).first { $0.isGlobal }?.parameters.w ?? .nan))
         let visited = [t.history.startWeight] + t.history.updates.map(\.wAfter)
         let best = data.optimalWeight
         let finite = (visited + [best]).filter(\.isFinite)
@@ -64,15 +81,15 @@ extension Interpreter {
         lo -= pad
         hi += pad
         // The landscape decides the height, not only the weights visited.
-        let samples = (0...64).map { data.loss(at: lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss(at: $0) }
+        let samples = (0...64).map { data.loss(lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss($0) }
         let heights = samples.filter(\.isFinite)
         let yRange = Ticks.linear(heights.min() ?? 0, heights.max() ?? 1, target: 4).range
         let series = [
-            Series("L(w)", .curve { data.loss(at: $0) }, stroke: .dotted),
+            Series("L(w)", .curve { data.loss($0) }, stroke: .dotted),
             Series("w visited (\(plural(visited.count, "weight"))), in order", .path,
-                   xs: visited, ys: visited.map { data.loss(at: $0) }),
+                   xs: visited, ys: visited.map { data.loss($0) }),
         ]
-        var notes = ["best w = \(state.numbers.text(best)), L = \(state.numbers.text(data.loss(at: best)))"]
+        var notes = ["best w = \(state.numbers.text(best)), L = \(state.numbers.text(data.loss(best)))"]
         if t.history.isThinned { notes.append("the history keeps every \(t.history.stride)th update") }
         return PlotDescription(title: "path of w on L(w)", x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
                                series: series, notes: notes)

@@ -71,6 +71,10 @@ public final class Interpreter {
             try show(topic, at: location)
         case .plot(let request):
             try plot(request, at: site, directory: directory)
+        case .explain(let request):
+            try explain(request, at: site)
+        case .compare(let epochs, let file, let force):
+            try compare(epochs: epochs, file: file, force: force, at: site, directory: directory)
         case .best(let low, let high):
             try showBest(low...high, at: location)
         case .lossAt(let w, let b):
