@@ -11,6 +11,8 @@ public indirect enum Command: Sendable, Equatable {
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
     case plot(PlotRequest)
+    /// `sweep FROM TO COUNT …`.
+    case sweep(SweepRequest)
     /// `show best [LO..HI]`.
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.
@@ -98,6 +100,8 @@ public enum Setting: Sendable, Equatable {
     /// Significant digits for display; nil for full.
     case digits(Int?)
     case plot(PlotStyle)
+    /// Threads a sweep runs on; nil for every core.
+    case threads(Int?)
 }
 
 /// What `show` prints.
