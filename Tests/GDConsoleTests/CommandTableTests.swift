@@ -40,6 +40,7 @@ import Testing
         case .train: return "train"
         case .show: return "show"
         case .plot: return "plot"
+        case .sweep: return "sweep"
         case .best: return "show best"
         case .lossAt: return "show loss at"
         case .reset: return "reset"
@@ -62,7 +63,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 22)
+        #expect(kinds.count == 23)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {

@@ -10,7 +10,7 @@ extension CommandTable {
             ]),
             .optional(.choice("OUTPUT", [Choice("to", "write a row per run to a CSV file", [.path("FILE"), .flag("force")])])),
         ],
-        summary: "train batch, sgd and mini-batch from many starting weights; count the basins they end in",
+        summary: "the variants from many starting weights; count the minima they end in",
         discussion: """
         Runs each variant (batch, sgd, and mini-batch with B from 'set batch') from COUNT \
         starting weights evenly spaced from FROM to TO, both included, for E epochs \
