@@ -61,6 +61,9 @@ public struct Series {
     public var xs: [Double]
     public var ys: [Double]
     public var stroke: Stroke
+    /// The character a terminal plot marks each point of a `.points` series with, so
+    /// several point series can be told apart without colour.
+    public var marker: Character = "o"
 
     public init(_ name: String, _ kind: Kind, xs: [Double] = [], ys: [Double] = [], stroke: Stroke = .solid) {
         self.name = name

@@ -64,7 +64,8 @@ extension Interpreter {
         let range = "\(n.text(b.range.lowerBound))..\(n.text(b.range.upperBound))"
         if b.isConvex, let m = b.minima.first {
             let held = t.model.hasBias ? " with b held at its start value \(n.text(m.parameters.b))" : ""
-            lines.append("the \(t.model.rawValue) loss\(held) has one minimum, w = \(n.text(m.parameters.w)): every basin is the global one")
+            lines.append("the \(t.model.rawValue) loss\(held) has one minimum, w = \(n.text(m.parameters.w)): every basin is the global one "
+                         + "(a run ending outside \(range) left the range)")
         } else if let g = b.minima.first(where: \.isGlobal) {
             let counted = b.minima.count == 1 ? "1 local minimum" : "\(b.minima.count) local minima"
             lines.append("\(counted) of the loss in \(range); the global one at w = \(n.text(g.parameters.w)), loss \(n.text(g.loss))")
@@ -113,10 +114,12 @@ extension Interpreter {
         guard let r = lastSweep else {
             throw GDError(.noData, "no sweep to plot; run 'sweep FROM TO COUNT' first", at: location)
         }
-        var series: [Series] = SweepPlan.variants.map { variant in
+        var series: [Series] = zip(SweepPlan.variants, ["o", "x", "+"] as [Character]).map { variant, marker in
             let mine = r.runs.filter { $0.variant == variant }
             let name = variant == .minibatch ? "minibatch (B=\(r.batchSize))" : variant.rawValue
-            return Series("\(name), \(plural(mine.count, "run"))", .points, xs: mine.map(\.start), ys: mine.map(\.finalW))
+            var s = Series("\(name), \(plural(mine.count, "run"))", .points, xs: mine.map(\.start), ys: mine.map(\.finalW))
+            s.marker = marker
+            return s
         }
         var notes: [String] = []
         if let g = r.basins.minima.first(where: \.isGlobal) {
@@ -124,9 +127,9 @@ extension Interpreter {
             series.append(Series("global minimum w = \(state.numbers.text(w))", .curve { _ in w }, stroke: .dotted))
         }
         let left = r.runs.filter { $0.basin == .outside || $0.basin == .diverged }.count
-        if left > 0 { notes.append("\(plural(left, "run")) left the range or diverged") }
+        if left > 0 { notes.append("\(plural(left, "run")) left the range \(state.numbers.text(r.basins.range.lowerBound))..\(state.numbers.text(r.basins.range.upperBound)) or diverged (not drawn)") }
         return PlotDescription(title: "sweep: final w after \(plural(r.request.epochs, "epoch"))",
-                               x: Axis("starting w", range: r.request.from...r.request.to), y: Axis("final w"),
+                               x: Axis("starting w", range: r.request.from...r.request.to), y: Axis("final w", range: r.basins.range),
                                series: series, notes: notes)
     }
 }

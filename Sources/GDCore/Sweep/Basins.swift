@@ -6,7 +6,8 @@
 /// minima the boundary is the highest point between the minimum and the edge of the
 /// located range. A weight past those outer ridges is `outside`: it fell towards a minimum
 /// that was not located. The line and affine losses are convex in w, so their one basin
-/// is every finite weight (affine: b held at its value).
+/// is every weight: a run counts as in it unless it ended outside the range (widened to
+/// take in the minimum), which with a convex loss means the step was too large to settle.
 public struct Basins: Sendable {
     /// Where a weight ended.
     public enum Basin: Sendable, Equatable, Hashable {
@@ -31,7 +32,6 @@ public struct Basins: Sendable {
 
     /// - Complexity: that of `BestFit.minima`, plus O(m · 256 · n) for m minima.
     public init(_ model: ModelKind, _ data: Dataset, b: Double = 0, in range: ClosedRange<Double>) {
-        self.range = range
         var found = BestFit.minima(model, data, in: range)
         switch model {
         case .line, .affine:
@@ -47,7 +47,10 @@ public struct Basins: Sendable {
             minima = found
             ridges = []
             isConvex = true
+            let w = found.first?.parameters.w ?? range.lowerBound
+            self.range = min(range.lowerBound, w)...max(range.upperBound, w)
         case .sine:
+            self.range = range
             minima = found
             isConvex = false
             guard !found.isEmpty else {
@@ -76,7 +79,7 @@ public struct Basins: Sendable {
     /// The basin a finished run's weight is in.
     public func classify(_ w: Double, diverged: Bool = false) -> Basin {
         guard !diverged, w.isFinite else { return .diverged }
-        if isConvex { return minima.isEmpty ? .outside : .minimum(0) }
+        if isConvex { return minima.isEmpty || !range.contains(w) ? .outside : .minimum(0) }
         guard range.contains(w), let first = ridges.first, let last = ridges.last, w >= first, w <= last else {
             return .outside
         }
