@@ -85,7 +85,7 @@ import Testing
         #expect(CommandTable.spec(named: "train")?.usageLines == ["train batch [epochs=]EPOCHS", "train sgd [epochs=]EPOCHS", "train minibatch [[b=]B] [epochs=]EPOCHS"])
         #expect(CommandTable.spec(named: "load")?.usageLines == ["load [FILE] [x=COL] [y=COL]"])
         #expect(CommandTable.spec(named: "plot")?.usageLines == ["plot fit [to FILE [force]]", "plot loss [log] [to FILE [force]]",
-                                                                 "plot path [to FILE [force]]"])
+                                                                 "plot path [to FILE [force]]", "plot sweep [to FILE [force]]"])
     }
 
     @Test func aliasesParseToTheSameCommand() throws {

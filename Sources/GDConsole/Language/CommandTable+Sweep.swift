@@ -40,6 +40,10 @@ extension CommandTable {
             throw GDError(.outOfRange, "sweep needs FROM < TO, not \(arguments.token("FROM")?.text ?? "") and \(arguments.token("TO")?.text ?? "")",
                           at: arguments.token("TO").map(arguments.at))
         }
+        guard (to - from).isFinite else {
+            throw GDError(.outOfRange, "TO − FROM must be a finite number; sweep a narrower range",
+                          at: arguments.token("TO").map(arguments.at))
+        }
         var request = SweepRequest(from: from, to: to, count: count)
         for (key, value) in arguments.options("options") {
             let location = arguments.at(value.token)
