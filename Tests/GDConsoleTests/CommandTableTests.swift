@@ -42,6 +42,7 @@ import Testing
         case .plot: return "plot"
         case .explain: return "explain"
         case .compare: return "compare"
+        case .sweep: return "sweep"
         case .best: return "show best"
         case .lossAt: return "show loss at"
         case .reset: return "reset"
@@ -64,7 +65,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 24)
+        #expect(kinds.count == 25)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {
@@ -86,7 +87,7 @@ import Testing
         #expect(CommandTable.spec(named: "train")?.usageLines == ["train batch [epochs=]EPOCHS", "train sgd [epochs=]EPOCHS", "train minibatch [[b=]B] [epochs=]EPOCHS"])
         #expect(CommandTable.spec(named: "load")?.usageLines == ["load [FILE] [x=COL] [y=COL]"])
         #expect(CommandTable.spec(named: "plot")?.usageLines == ["plot fit [to FILE [force]]", "plot loss [log] [to FILE [force]]",
-                                                                 "plot path [to FILE [force]]"])
+                                                                 "plot path [to FILE [force]]", "plot sweep [to FILE [force]]"])
     }
 
     @Test func aliasesParseToTheSameCommand() throws {

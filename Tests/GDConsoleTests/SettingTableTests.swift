@@ -26,7 +26,7 @@ import Testing
     @Test func everySettingParsesThroughItsSpec() throws {
         let lines = ["set lr 0.5", "set w 1", "set b 2", "set batch 3", "set shuffle off", "set rng numpy",
                      "set seed 4", "set on-diverge rollback", "set history-limit 10", "set timer on",
-                     "set digits 6", "set plot ascii"]
+                     "set digits 6", "set plot ascii", "set threads 2"]
         #expect(lines.count == SettingTable.all.count)
         for (line, spec) in zip(lines, SettingTable.all) {
             let statement = try Lexer.statements(line, location: (nil, 1))[0]

@@ -15,6 +15,8 @@ public indirect enum Command: Sendable, Equatable {
     case explain(ExplainRequest)
     /// `compare [EPOCHS] [to FILE.svg [force]]`.
     case compare(epochs: Int, file: String?, force: Bool)
+    /// `sweep FROM TO COUNT …`.
+    case sweep(SweepRequest)
     /// `show best [LO..HI]`.
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.
@@ -102,6 +104,8 @@ public enum Setting: Sendable, Equatable {
     /// Significant digits for display; nil for full.
     case digits(Int?)
     case plot(PlotStyle)
+    /// Threads a sweep runs on; nil for every core.
+    case threads(Int?)
 }
 
 /// What `show` prints.

@@ -17,7 +17,7 @@ extension CommandTable {
         """,
         examples: ["set lr 0.01", "set w 0.2", "set b 0.5", "set seed 42", "set batch 2", "set shuffle off",
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
-                   "set digits 6", "set digits full", "set plot ascii"]
+                   "set digits 6", "set digits full", "set plot ascii", "set threads 2", "set threads all"]
     ) { arguments throws(GDError) in
         guard let spec = SettingTable.spec(named: arguments.choices.first ?? "") else {
             throw SettingTable.missing(arguments)

@@ -124,7 +124,22 @@ public enum SettingTable {
                         return .plot(style)
                     },
                     current: { $0.plotStyle.rawValue }),
+        SettingSpec("threads", "threads 'sweep' runs on: all (every core) or 1 to \(SettingTable.threadLimit)", default: "all",
+                    value: .word("N", offers: ["all"]),
+                    build: { a throws(GDError) in
+                        guard let text = a.path("N"), let token = a.token("N") else { throw missing(a) }
+                        if text.lowercased() == "all" { return .threads(nil) }
+                        guard let n = Int(text), (1...threadLimit).contains(n) else {
+                            throw GDError(.outOfRange, "threads must be all or a whole number from 1 to \(threadLimit), not '\(text)'",
+                                          at: a.at(token))
+                        }
+                        return .threads(n)
+                    },
+                    current: { $0.threads.map(String.init) ?? "all" }),
     ]
+
+    /// Most threads `set threads` takes.
+    public static let threadLimit = 256
 
     public static func spec(named name: String) -> SettingSpec? {
         all.first { $0.name == name }

@@ -61,8 +61,9 @@ public struct Series {
     public var xs: [Double]
     public var ys: [Double]
     public var stroke: Stroke
-    /// A letter marked along a line in the terminal (a dozen places), so lines that cross
-    /// can be told apart where colour is not available; nil: none.
+    /// The character a terminal plot marks a series with, so series can be told apart
+    /// without colour: each point of a `.points` series (nil: "o"), or a letter marked
+    /// along a line in a dozen places (nil: none).
     public var marker: Character? = nil
 
     public init(_ name: String, _ kind: Kind, xs: [Double] = [], ys: [Double] = [], stroke: Stroke = .solid) {

@@ -80,9 +80,9 @@ enum TextPlot {
             if series.count <= markerLimit {
                 trace = projection.trace(series, limit: .max)
                 for run in trace.runs {
-                    for p in run { canvas.mark(Int(p.x.rounded()), Int(p.y.rounded()), "o") }
+                    for p in run { canvas.mark(Int(p.x.rounded()), Int(p.y.rounded()), series.marker ?? "o") }
                 }
-                sample = "o"
+                sample = String(series.marker ?? "o")
             } else {
                 trace = dense(series, on: &canvas, projection)
                 sample = unicode ? "⣿" : ":"

@@ -16,6 +16,7 @@ extension Interpreter {
         case .fit: return fitPlot(t)
         case .loss: return lossPlot(t, log: request.logScale)
         case .path: return pathPlot(t)
+        case .sweep: return try sweepPlot(at: location)
         }
     }
 

@@ -58,6 +58,8 @@ extension Interpreter {
             state.numbers = NumberStyle(digits: n)
         case .plot(let style):
             state.plotStyle = style
+        case .threads(let n):
+            state.threads = n
         }
         state.trainer = trainer
     }

@@ -10,6 +10,9 @@ public final class Interpreter {
     /// Scratch buffers every pass borrows; not part of the state (copying or comparing a
     /// session never touches them).
     var workspace = Workspace()
+    /// The last sweep's runs, for `plot sweep`; not part of the state (a sweep changes
+    /// nothing a session can undo).
+    var lastSweep: SweepResult?
     public let sink: OutputSink
     let environment: Environment
     /// Files this session loaded or ran, by identity (device and inode, so another name
@@ -75,6 +78,8 @@ public final class Interpreter {
             try explain(request, at: site)
         case .compare(let epochs, let file, let force):
             try compare(epochs: epochs, file: file, force: force, at: site, directory: directory)
+        case .sweep(let request):
+            try sweep(request, at: site, directory: directory)
         case .best(let low, let high):
             try showBest(low...high, at: location)
         case .lossAt(let w, let b):

@@ -14,6 +14,8 @@ public struct SessionState: Sendable, Equatable {
     public var numbers: NumberStyle
     /// How terminal plots are drawn (`set plot`).
     public var plotStyle: PlotStyle = .auto
+    /// Threads `sweep` runs on (`set threads`); nil for every core.
+    public var threads: Int?
 
     public init(trainer: Trainer = Trainer(), dataLabel: String = "lecture", timer: Bool = false,
                 numbers: NumberStyle = .full) {
