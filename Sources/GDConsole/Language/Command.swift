@@ -98,6 +98,10 @@ public enum Setting: Sendable, Equatable {
     /// Significant digits for display; nil for full.
     case digits(Int?)
     case plot(PlotStyle)
+    case optimizer(OptimizerKind)
+    /// `set momentum|beta1|beta2|rho|eps V` (already range-checked).
+    case hyperParameter(Optimizer.HyperParameter, Double)
+    case schedule(Schedule)
 }
 
 /// What `show` prints.

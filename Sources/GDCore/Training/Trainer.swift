@@ -34,6 +34,12 @@ public struct Trainer: Sendable {
     public internal(set) var history: History
     /// The commands since the last reset, for `undo` and `goto`.
     public internal(set) var timeline = Timeline()
+    /// The update rule and its hyper-parameters (`set optimizer`, `set momentum`, …).
+    public internal(set) var optimizer: Optimizer = .default
+    /// How the learning rate changes with the update and epoch counts (`set schedule`).
+    public var schedule: Schedule = .constant
+    /// The optimiser's memory (v, s, m, t) of w and b since the last reset; snapshots hold it.
+    public internal(set) var optimizerState: ParameterStates = .initial
 
     public init(
         data: Dataset = .lecture, w: Double = Dataset.lectureWeight,
@@ -66,6 +72,7 @@ public struct Trainer: Sendable {
         parameters = startParameters
         steps = 0
         epochs = 0
+        optimizerState = .initial
         history = History(startWeight: w, limit: history.limit)
         random = RandomStream(kind: random.kind, seed: random.seed)
         timeline = Timeline()
@@ -117,5 +124,6 @@ extension Trainer: Equatable {
             && a.shuffles == b.shuffles && a.divergencePolicy == b.divergencePolicy
             && a.random == b.random && a.steps == b.steps && a.epochs == b.epochs
             && a.history == b.history && a.timeline == b.timeline
+            && a.optimizer == b.optimizer && a.schedule == b.schedule && a.optimizerState == b.optimizerState
     }
 }
