@@ -15,6 +15,8 @@ public indirect enum Command: Sendable, Equatable {
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.
     case lossAt(w: Double, b: Double?)
+    /// `show schedule N`: the rates of the first N updates or epochs, without training.
+    case showSchedule(count: Int)
     case reset
     /// `model` alone (nil) names the model; `model NAME` changes it.
     case model(ModelKind?)
@@ -116,6 +118,7 @@ public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
     case settings
     case wHistory = "w_history"
     case mseHistory = "mse_history"
+    case optimizer
 }
 
 /// What `save` writes.

@@ -56,6 +56,8 @@ extension Interpreter {
         case .mseHistory:
             thinningNote(t.history)
             out("mse_history = " + pythonList(t.history.updates.map(\.lossUsed)))
+        case .optimizer:
+            showOptimizer()
         }
     }
 
@@ -67,9 +69,10 @@ extension Interpreter {
         thinningNote(history)
         let trainer = state.trainer
         let updates = history.updates
-        table(header: HistoryCSV.header(trainer.model), count: updates.count, what: "rows", saveHint: "save history FILE",
+        let rates = HistoryCSV.showsRates(history)
+        table(header: HistoryCSV.header(trainer.model, rates: rates), count: updates.count, what: "rows", saveHint: "save history FILE",
               roundLast: ["w_before", "w_after", "b_before", "b_after"]) { i in
-            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-")
+            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates)
         }
     }
 

@@ -69,6 +69,8 @@ public final class Interpreter {
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             try show(topic, at: location)
+        case .showSchedule(let count):
+            showSchedule(count)
         case .plot(let request):
             try plot(request, at: site, directory: directory)
         case .best(let low, let high):
