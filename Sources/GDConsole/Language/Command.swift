@@ -18,6 +18,8 @@ public indirect enum Command: Sendable, Equatable {
     /// `show schedule N`: the rates of the first N updates or epochs, without training.
     case showSchedule(count: Int)
     case reset
+    /// `init FORM`: draw the start weights.
+    case initialise(Initializer)
     /// `model` alone (nil) names the model; `model NAME` changes it.
     case model(ModelKind?)
     case undo(UndoCount)

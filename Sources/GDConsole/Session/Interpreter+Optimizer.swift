@@ -53,3 +53,21 @@ extension Interpreter {
         }
     }
 }
+
+extension Interpreter {
+    /// `w = 0.83 (xavier uniform, seed 0)`: the start weight and how `init` drew it.
+    func startText() -> String {
+        let t = state.trainer
+        let w = state.numbers.text(t.startWeight)
+        guard let drawn = t.drawnStart else { return "w = \(w)" }
+        let form: String
+        switch drawn.initializer {
+        case .xavier(let d): form = "xavier \(d.rawValue)"
+        case .he(let d): form = "he \(d.rawValue)"
+        case .uniform(let low, let high): form = "uniform \(state.numbers.text(low)) \(state.numbers.text(high))"
+        case .normal(let mean, let std): form = "normal \(state.numbers.text(mean)) \(state.numbers.text(std))"
+        }
+        let rng = drawn.generator == .gd ? "" : "rng \(drawn.generator.rawValue), "
+        return "w = \(w) (\(form), \(rng)seed \(drawn.seed))"
+    }
+}

@@ -15,7 +15,12 @@ extension Interpreter {
         let number = state.numbers.text
         switch topic {
         case .summary:
-            out("w = \(number(t.w))")
+            if t.drawnStart != nil && t.steps == 0 {
+                out(startText())
+            } else {
+                out("w = \(number(t.w))")
+                if t.drawnStart != nil { out("start " + startText()) }
+            }
             if t.model.hasBias { out("b = \(number(t.parameters.b))") }
             out("loss = \(number(t.loss))")
             out("\(plural(t.data.count, "point")) (\(state.dataLabel)), \(plural(t.steps, "step")), \(plural(t.epochs, "epoch"))")

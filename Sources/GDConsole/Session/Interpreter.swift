@@ -69,6 +69,10 @@ public final class Interpreter {
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             try show(topic, at: location)
+        case .initialise(let initializer):
+            state.trainer.initialise(initializer)
+            out(startText())
+            if state.trainer.model.hasBias { out("b = \(state.numbers.text(state.trainer.startParameters.b))") }
         case .showSchedule(let count):
             showSchedule(count)
         case .plot(let request):

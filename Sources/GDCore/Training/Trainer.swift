@@ -40,6 +40,8 @@ public struct Trainer: Sendable {
     public var schedule: Schedule = .constant
     /// The optimiser's memory (v, s, m, t) of w and b since the last reset; snapshots hold it.
     public internal(set) var optimizerState: ParameterStates = .initial
+    /// How the start weights were drawn (`init`), or nil when they were typed or are the default.
+    public internal(set) var drawnStart: DrawnStart?
 
     public init(
         data: Dataset = .lecture, w: Double = Dataset.lectureWeight,
@@ -87,6 +89,7 @@ public struct Trainer: Sendable {
     /// Sets the current and the start weight; the history starts over from it.
     public mutating func setWeight(_ value: Double) {
         startParameters.w = value
+        drawnStart = nil
         reset()
     }
 
@@ -94,6 +97,7 @@ public struct Trainer: Sendable {
     /// - Precondition: the model has b (the console checks).
     public mutating func setBias(_ value: Double) {
         startParameters.b = value
+        drawnStart = nil
         reset()
     }
 
@@ -124,6 +128,6 @@ extension Trainer: Equatable {
             && a.shuffles == b.shuffles && a.divergencePolicy == b.divergencePolicy
             && a.random == b.random && a.steps == b.steps && a.epochs == b.epochs
             && a.history == b.history && a.timeline == b.timeline
-            && a.optimizer == b.optimizer && a.schedule == b.schedule && a.optimizerState == b.optimizerState
+            && a.drawnStart == b.drawnStart && a.optimizer == b.optimizer && a.schedule == b.schedule && a.optimizerState == b.optimizerState
     }
 }
