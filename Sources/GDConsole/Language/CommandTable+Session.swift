@@ -3,7 +3,7 @@ extension CommandTable {
         "show", [.optional(.choice("TOPIC", ShowTopic.allCases.filter { $0 != .summary && $0 != .loss }.map { Choice($0.rawValue, $0.summary) }
             + [Choice("loss", "the loss over all points, at the current weights or 'at W [B]'",
                       [.optional(.choice("AT", [Choice("at", "at other weights, without moving", [.number("W"), .optional(.number("B"))])]))]),
-               Choice("schedule", "the learning rate of the first N updates (or epochs), without training",
+               Choice("schedule", "the rates of the first N updates or epochs",
                       [.integer("N", atLeast: 1)]),
                Choice("best", "the best weights and their loss (sine: every local minimum in LO..HI)",
                       [.rest("[LO..HI]", completesCommands: false)])]))],

@@ -124,7 +124,7 @@ public enum SettingTable {
                         return .plot(style)
                     },
                     current: { $0.plotStyle.rawValue }),
-        SettingSpec("optimizer", "update rule: sgd, momentum, nesterov, adagrad, rmsprop or adam", default: "sgd",
+        SettingSpec("optimizer", "sgd, momentum, nesterov, adagrad, rmsprop or adam", default: "sgd",
                     value: .choice("RULE", OptimizerKind.allCases.map { Choice($0.rawValue, $0.summary) }),
                     build: { a throws(GDError) in
                         guard let kind = OptimizerKind(rawValue: a.choices.last ?? "") else { throw missing(a) }
@@ -140,8 +140,8 @@ public enum SettingTable {
         case .momentum: (summary, fallback) = ("momentum μ in [0, 1) for momentum and nesterov", "0.9")
         case .beta1: (summary, fallback) = ("adam's β₁ in [0, 1)", "0.9")
         case .beta2: (summary, fallback) = ("adam's β₂ in [0, 1)", "0.999")
-        case .rho: (summary, fallback) = ("rmsprop's smoothing ρ in [0, 1) (PyTorch's alpha)", "0.99")
-        case .eps: (summary, fallback) = ("ε > 0 added to √s (adagrad 1e-10, others 1e-8)", "1e-08")
+        case .rho: (summary, fallback) = ("rmsprop's ρ in [0, 1) (PyTorch's alpha)", "0.99")
+        case .eps: (summary, fallback) = ("ε > 0 added to √s (adagrad's is 1e-10)", "1e-08")
         }
         return SettingSpec(h.rawValue, summary, default: fallback, value: .number("V"),
                            build: { a throws(GDError) in
@@ -157,7 +157,7 @@ public enum SettingTable {
 
     /// `set schedule constant | step EVERY GAMMA | exponential GAMMA | invscaling POWER`.
     static let scheduleSpec = SettingSpec(
-        "schedule", "learning-rate schedule: constant, step EVERY GAMMA, exponential GAMMA or invscaling POWER", default: "constant",
+        "schedule", "lr schedule: constant, step EVERY GAMMA, exponential GAMMA, invscaling POWER", default: "constant",
         value: .choice("SCHEDULE", [
             Choice("constant", "α every update"),
             Choice("step", "α·γ^⌊e/EVERY⌋, e the epochs finished (PyTorch's StepLR)", [.integer("EVERY", atLeast: 1), .number("GAMMA")]),
