@@ -35,8 +35,8 @@ import Testing
             try again.go(to: made, workspace: &ws)
             #expect(again.optimizerState == t.optimizerState, "\(kind) round \(round): goto \(made) after undo \(3 + back)")
             #expect(again.parameters.sameBits(as: t.parameters))
-            try again.undo(3, workspace: &ws)
-            #expect(again.steps == made - 3 || made < 3)
+            try again.undo(min(3, made), workspace: &ws)
+            #expect(again.steps == made - min(3, made))
             // Straight back to the end of the training, then the same three updates again.
             try again.go(to: made, workspace: &ws)
             for k in 0..<3 {

@@ -63,7 +63,9 @@ extension CommandTable {
         summary: "write the history or the data to a CSV file",
         discussion: """
         'save history FILE' writes one row per update, header first: step, epoch, variant, \
-        points, w_before, w_after, gradient, loss_used, loss. 'save data FILE' writes the \
+        points, w_before, w_after, gradient, loss_used, loss (and lr_eff, the factor the \
+        optimiser multiplied its direction by, once an optimiser or schedule made an \
+        update). 'save data FILE' writes the \
         points as x,y. The file is written whole or not at all (a temporary file, then a \
         rename). gd will not overwrite a file this session loaded or ran as a script unless \
         'force' is added.
