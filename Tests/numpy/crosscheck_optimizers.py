@@ -15,7 +15,8 @@ formulas, not from gd's code):
 - the gradients, within 1e-12 relative (numpy's np.mean and gd's kernels may sum in a
   different order): -2·mean(x·(y − ŷ)) and -2·mean(y − ŷ) at the reference's own weights.
 
---perturb moves one of gd's values by one ulp first, to show the check notices. The last
+--perturb moves one of gd's adam values by one ulp first (and runs only the adam cases), to
+show the check notices. The last
 two lines are `cases: N passed, N failed, V values compared` and `N passed, N failed`
 counting gd runs; exit 1 on any failure, 2 when numpy is missing.
 """
@@ -77,6 +78,8 @@ def main():
             with open(data, "w") as f:
                 f.write("x,y\n" + "".join(f"{float(a)!r},{float(b)!r}\n" for a, b in zip(xs, ys)))
             for kind in KINDS:
+                if perturb and kind != "adam":
+                    continue  # the sabotage run needs only the cases it perturbs
                 for model in ("line", "affine"):
                     for vname, command, batch in VARIANTS:
                         for si, sched in enumerate(SCHEDULES):
