@@ -56,6 +56,8 @@ import Testing
         case .time: return "time"
         case .record: return "record"
         case .quit: return "quit"
+        case .initialise: return "init"
+        case .showSchedule: return "show schedule"
         }
     }
 
@@ -65,7 +67,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 25)
+        #expect(kinds.count == 27)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {
@@ -73,6 +75,7 @@ import Testing
         for (_, example) in Self.examples {
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             switch try Parser.parse(statement, file: nil, line: 1) {
+            case .set(.hyperParameter(let h, _)): settings.insert(h.rawValue)
             case .set(let s): settings.insert("\(s)".split(separator: "(").first.map(String.init) ?? "")
             case .show(let t): topics.insert(t.rawValue)
             default: break

@@ -180,8 +180,8 @@ listing_s() {
 check "s<Tab><Tab> lists save/set/show/source/step/sweep" listing_s
 check "  ...and redraws the line below the list" editing "gd> s" 5
 clear_line
-mark; text 'set r'; keys Tab
-check "set r<Tab> completes the setting: 'set rng '" editing "gd> set rng" 12
+mark; text 'set rn'; keys Tab
+check "set rn<Tab> completes the setting: 'set rng ' (rho also starts with r)" editing "gd> set rng" 12
 clear_line
 mark; text 'set hi'; keys Tab
 check "set hi<Tab> completes 'set history-limit '" editing "gd> set history-limit" 22

@@ -21,7 +21,11 @@ public indirect enum Command: Sendable, Equatable {
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.
     case lossAt(w: Double, b: Double?)
+    /// `show schedule N`: the rates of the first N updates or epochs, without training.
+    case showSchedule(count: Int)
     case reset
+    /// `init FORM`: draw the start weights.
+    case initialise(Initializer)
     /// `model` alone (nil) names the model; `model NAME` changes it.
     case model(ModelKind?)
     case undo(UndoCount)
@@ -106,6 +110,10 @@ public enum Setting: Sendable, Equatable {
     case plot(PlotStyle)
     /// Threads a sweep runs on; nil for every core.
     case threads(Int?)
+    case optimizer(OptimizerKind)
+    /// `set momentum|beta1|beta2|rho|eps V` (already range-checked).
+    case hyperParameter(Optimizer.HyperParameter, Double)
+    case schedule(Schedule)
 }
 
 /// What `show` prints.
@@ -120,6 +128,7 @@ public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
     case settings
     case wHistory = "w_history"
     case mseHistory = "mse_history"
+    case optimizer
 }
 
 /// What `save` writes.

@@ -28,6 +28,8 @@ extension Interpreter {
             .text(title: "Settings", body: "model = \(t.model.rawValue)\n" + capture("show settings")),
         ]
         for kind in PlotRequest.Kind.allCases {
+            // The sweep plot belongs on the page only once a sweep has been run.
+            if kind == .sweep, (try? plotDescription(PlotRequest(kind: kind), at: location)) == nil { continue }
             let description = try plotDescription(PlotRequest(kind: kind), at: location)
             parts.append(.svg(title: "plot \(kind.rawValue)", svg: SVGPlot.render(description)))
         }

@@ -15,7 +15,12 @@ extension Interpreter {
         let number = state.numbers.text
         switch topic {
         case .summary:
-            out("w = \(number(t.w))")
+            if t.drawnStart != nil && t.steps == 0 {
+                out(startText())
+            } else {
+                out("w = \(number(t.w))")
+                if t.drawnStart != nil { out("start " + startText()) }
+            }
             if t.model.hasBias { out("b = \(number(t.parameters.b))") }
             out("loss = \(number(t.loss))")
             out("\(plural(t.data.count, "point")) (\(state.dataLabel)), \(plural(t.steps, "step")), \(plural(t.epochs, "epoch"))")
@@ -56,6 +61,8 @@ extension Interpreter {
         case .mseHistory:
             thinningNote(t.history)
             out("mse_history = " + pythonList(t.history.updates.map(\.lossUsed)))
+        case .optimizer:
+            showOptimizer()
         }
     }
 
@@ -67,9 +74,10 @@ extension Interpreter {
         thinningNote(history)
         let trainer = state.trainer
         let updates = history.updates
-        table(header: HistoryCSV.header(trainer.model), count: updates.count, what: "rows", saveHint: "save history FILE",
+        let rates = HistoryCSV.showsRates(history)
+        table(header: HistoryCSV.header(trainer.model, rates: rates), count: updates.count, what: "rows", saveHint: "save history FILE",
               roundLast: ["w_before", "w_after", "b_before", "b_after"]) { i in
-            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-")
+            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates)
         }
     }
 

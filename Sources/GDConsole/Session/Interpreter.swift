@@ -72,6 +72,12 @@ public final class Interpreter {
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             try show(topic, at: location)
+        case .initialise(let initializer):
+            state.trainer.initialise(initializer)
+            out(startText())
+            if state.trainer.model.hasBias { out("b = \(state.numbers.text(state.trainer.startParameters.b))") }
+        case .showSchedule(let count):
+            showSchedule(count)
         case .plot(let request):
             try plot(request, at: site, directory: directory)
         case .explain(let request):
