@@ -183,6 +183,12 @@ for n in (N5, N7):
         ]),
         (f"minibatch 32 epoch, data order", n, ("gd", "minibatch32-inorder", n), []),
     ]
+# `sweep -5 5 1000` on 1,000 sine points, 50 epochs: points are starts × epochs × n (per variant).
+NS = 1000
+rows.append((f"sweep, 1,000 starts × 50 epochs, sine, 3 variants (all threads)", NS, ("gd", "sweep", NS), [
+    ("gd, `set threads 1`", ("gd", "sweep-1thread", NS)),
+    ("numpy vectorised over the starts", ("numpy", "sweep", NS)),
+]))
 
 lines = []
 lines.append("| measure | n | implementation | M points/s, median [range] | gd ÷ this |")
@@ -191,7 +197,7 @@ for label, n, gd_key, peers in rows:
     g = stats(gd_key)
     if g is None:
         continue
-    nn = "10⁵" if n == N5 else "10⁷"
+    nn = "10⁵" if n == N5 else "10⁷" if n == N7 else "10³"
     lines.append(f"| **{label}** | {nn} | **gd** | **{rate(g)}** | |")
     for plabel, key in peers:
         p = stats(key)
@@ -239,6 +245,9 @@ t.append(check("sgd ÷ scikit-learn, shuffle=True", div(G("sgd-shuffled"), P("sk
 mb = G("minibatch32")
 t.append(check("minibatch 32 shuffled, M points/s", mb / 1e6 if mb else None, 40, "≥ 40"))
 t.append(check("minibatch 32 ÷ numpy", div(mb, P("numpy", "minibatch32")), 8, "≥ 8"))
+sw = val(("gd", "sweep", NS))
+t.append(check("sweep ÷ numpy (1,000 × 50 × 1,000)", div(sw, val(("numpy", "sweep", NS))), 10, "≥ 10"))
+t.append(check("sweep, 2 threads ÷ 1 thread", div(sw, val(("gd", "sweep-1thread", NS))), 1.7, "≥ 1.7"))
 ld = val(("gd", "load", N7))
 t.append(check("CSV load, MB/s", ld / 1e6 if ld else None, 500, "≥ 500"))
 t.append(check("CSV load ÷ pandas", div(ld, val(("pandas", "load-pandas", N7))), 1.1, "≥ 1.1"))

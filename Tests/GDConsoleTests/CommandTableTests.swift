@@ -40,6 +40,9 @@ import Testing
         case .train: return "train"
         case .show: return "show"
         case .plot: return "plot"
+        case .explain: return "explain"
+        case .compare: return "compare"
+        case .sweep: return "sweep"
         case .best: return "show best"
         case .lossAt: return "show loss at"
         case .reset: return "reset"
@@ -53,6 +56,8 @@ import Testing
         case .time: return "time"
         case .record: return "record"
         case .quit: return "quit"
+        case .initialise: return "init"
+        case .showSchedule: return "show schedule"
         }
     }
 
@@ -62,7 +67,7 @@ import Testing
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             kinds.insert(Self.kind(try Parser.parse(statement, file: nil, line: 1)))
         }
-        #expect(kinds.count == 22)
+        #expect(kinds.count == 27)
     }
 
     @Test func everySettingAndTopicIsReachable() throws {
@@ -70,6 +75,7 @@ import Testing
         for (_, example) in Self.examples {
             let statement = try Lexer.statements(example, location: (nil, 1))[0]
             switch try Parser.parse(statement, file: nil, line: 1) {
+            case .set(.hyperParameter(let h, _)): settings.insert(h.rawValue)
             case .set(let s): settings.insert("\(s)".split(separator: "(").first.map(String.init) ?? "")
             case .show(let t): topics.insert(t.rawValue)
             default: break
@@ -84,7 +90,7 @@ import Testing
         #expect(CommandTable.spec(named: "train")?.usageLines == ["train batch [epochs=]EPOCHS", "train sgd [epochs=]EPOCHS", "train minibatch [[b=]B] [epochs=]EPOCHS"])
         #expect(CommandTable.spec(named: "load")?.usageLines == ["load [FILE] [x=COL] [y=COL]"])
         #expect(CommandTable.spec(named: "plot")?.usageLines == ["plot fit [to FILE [force]]", "plot loss [log] [to FILE [force]]",
-                                                                 "plot path [to FILE [force]]"])
+                                                                 "plot path [to FILE [force]]", "plot sweep [to FILE [force]]"])
     }
 
     @Test func aliasesParseToTheSameCommand() throws {

@@ -2,17 +2,20 @@ import Foundation
 import Testing
 @testable import GDConsole
 
-/// The terminal plot the README shows is what gd prints: the block after the marker is
-/// replayed line by line in a fresh session (as a script, so at the fixed 72×20 size,
-/// UTF-8) and its output compared.
+/// The terminal plot and the `explain` output the README shows are what gd prints: the
+/// block after each marker is replayed line by line in a fresh session (as a script, so
+/// at the fixed 72×20 size, UTF-8) and its output compared.
 @Suite struct ReadmePlotTests {
-    static let marker = "<!-- plot example: Tests/GDConsoleTests/ReadmePlotTests checks this block -->\n```\n"
+    static func marker(_ kind: String) -> String {
+        "<!-- \(kind) example: Tests/GDConsoleTests/ReadmePlotTests checks this block -->\n```\n"
+    }
 
-    @Test func readmePlotIsWhatGdPrints() throws {
+    @Test(arguments: [("plot", "plot fit"), ("explain", "lecture: the SGD slide")])
+    func readmeBlockIsWhatGdPrints(kind: String, mustContain: String) throws {
         let readme = try String(contentsOfFile: Paths.repository + "/README.md", encoding: .utf8)
-        guard let start = readme.range(of: Self.marker),
+        guard let start = readme.range(of: Self.marker(kind)),
               let end = readme.range(of: "\n```\n", range: start.upperBound..<readme.endIndex) else {
-            Issue.record("README.md has no plot example block")
+            Issue.record("README.md has no \(kind) example block")
             return
         }
         let block = String(readme[start.upperBound..<end.lowerBound]) + "\n"
@@ -27,7 +30,7 @@ import Testing
             #expect(interpreter.run(line: String(line.dropFirst(4)), file: "README.md", lineNumber: lineNumber) == .ok)
             expected += sink.text
         }
-        #expect(block.contains("plot fit"))
+        #expect(block.contains(mustContain))
         #expect(expected == block)
     }
 }

@@ -172,16 +172,16 @@ check "step s<Tab> completes the variant: 'step sgd '" editing "gd> step sgd" 13
 clear_line
 mark; text 's'; keys Tab Tab
 listing_s() {
-  since | grep -v '^gd>' | awk '{ n = split($0, w, " "); if (n != 5) next; delete seen
+  since | grep -v '^gd>' | awk '{ n = split($0, w, " "); if (n != 6) next; delete seen
     for (i = 1; i <= n; i++) seen[w[i]] = 1
-    if (seen["set"] && seen["show"] && seen["source"] && seen["step"] && seen["save"]) found = 1 }
+    if (seen["set"] && seen["show"] && seen["source"] && seen["step"] && seen["save"] && seen["sweep"]) found = 1 }
     END { exit !found }'
 }
-check "s<Tab><Tab> lists save/set/show/source/step" listing_s
+check "s<Tab><Tab> lists save/set/show/source/step/sweep" listing_s
 check "  ...and redraws the line below the list" editing "gd> s" 5
 clear_line
-mark; text 'set r'; keys Tab
-check "set r<Tab> completes the setting: 'set rng '" editing "gd> set rng" 12
+mark; text 'set rn'; keys Tab
+check "set rn<Tab> completes the setting: 'set rng ' (rho also starts with r)" editing "gd> set rng" 12
 clear_line
 mark; text 'set hi'; keys Tab
 check "set hi<Tab> completes 'set history-limit '" editing "gd> set history-limit" 22

@@ -11,11 +11,21 @@ public indirect enum Command: Sendable, Equatable {
     case train(Variant, batchSize: Int?, epochs: Int)
     case show(ShowTopic)
     case plot(PlotRequest)
+    /// `explain [STEP | next VARIANT [I ...]]`.
+    case explain(ExplainRequest)
+    /// `compare [EPOCHS] [to FILE.svg [force]]`.
+    case compare(epochs: Int, file: String?, force: Bool)
+    /// `sweep FROM TO COUNT …`.
+    case sweep(SweepRequest)
     /// `show best [LO..HI]`.
     case best(low: Double, high: Double)
     /// `show loss at W [B]`.
     case lossAt(w: Double, b: Double?)
+    /// `show schedule N`: the rates of the first N updates or epochs, without training.
+    case showSchedule(count: Int)
     case reset
+    /// `init FORM`: draw the start weights.
+    case initialise(Initializer)
     /// `model` alone (nil) names the model; `model NAME` changes it.
     case model(ModelKind?)
     case undo(UndoCount)
@@ -99,6 +109,12 @@ public enum Setting: Sendable, Equatable {
     case digits(Int?)
     case plot(PlotStyle)
     case language(Language)
+    /// Threads a sweep runs on; nil for every core.
+    case threads(Int?)
+    case optimizer(OptimizerKind)
+    /// `set momentum|beta1|beta2|rho|eps V` (already range-checked).
+    case hyperParameter(Optimizer.HyperParameter, Double)
+    case schedule(Schedule)
 }
 
 /// What `show` prints.
@@ -113,10 +129,13 @@ public enum ShowTopic: String, Sendable, Equatable, CaseIterable {
     case settings
     case wHistory = "w_history"
     case mseHistory = "mse_history"
+    case optimizer
 }
 
 /// What `save` writes.
 public enum SaveTarget: String, Sendable, Equatable, CaseIterable {
     case history
     case data
+    /// `save report FILE.html`.
+    case report
 }

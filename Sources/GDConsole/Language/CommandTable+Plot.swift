@@ -11,7 +11,8 @@ extension CommandTable {
         'plot fit' draws the points, the current line and the starting one. 'plot loss' \
         draws the loss over all points after each update, or after each epoch when there \
         are more than 1,000 updates; 'plot loss log' on a log scale. 'plot path' draws L(w) \
-        over the weights visited, each marked and joined in order. At a UTF-8 terminal the \
+        over the weights visited, each marked and joined in order. 'plot sweep' draws the \
+        last 'sweep': each run's final weight against its starting weight, per variant. At a UTF-8 terminal the \
         plot is drawn in Braille, otherwise (and after 'set plot ascii') in plain ASCII; at \
         the prompt it fits the terminal, in scripts and transcripts it is 72×20 characters. \
         Values that are not finite are marked at the edge and counted, never drawn as \
@@ -19,7 +20,7 @@ extension CommandTable {
         all, refusing to overwrite a file this session loaded or ran unless 'force' is \
         added; large data is drawn as density cells and the picture says so.
         """,
-        examples: ["plot fit", "plot loss", "plot loss log", "plot path", "plot fit to fit.svg",
+        examples: ["plot fit", "plot loss", "plot loss log", "plot path", "plot sweep", "plot fit to fit.svg",
                    "plot loss log to loss.svg force"]
     ) { arguments throws(GDError) in
         guard let kind = PlotRequest.Kind(rawValue: arguments.choices.first ?? "") else {
@@ -43,13 +44,14 @@ extension CommandTable {
 /// What `plot` draws and where.
 public struct PlotRequest: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case fit, loss, path
+        case fit, loss, path, sweep
 
         var summary: String {
             switch self {
             case .fit: return "the points, the current line and the starting one"
             case .loss: return "the loss over all points per update (per epoch when many); 'log' for a log scale"
             case .path: return "L(w) with the visited weights marked and joined in order"
+            case .sweep: return "the last sweep: final weight against starting weight, per variant"
             }
         }
     }

@@ -3,6 +3,8 @@ extension CommandTable {
         "show", [.optional(.choice("TOPIC", ShowTopic.allCases.filter { $0 != .summary && $0 != .loss }.map { Choice($0.rawValue, $0.summary) }
             + [Choice("loss", "the loss over all points, at the current weights or 'at W [B]'",
                       [.optional(.choice("AT", [Choice("at", "at other weights, without moving", [.number("W"), .optional(.number("B"))])]))]),
+               Choice("schedule", "the rates of the first N updates or epochs",
+                      [.integer("N", atLeast: 1)]),
                Choice("best", "the best weights and their loss (sine: every local minimum in LO..HI)",
                       [.rest("[LO..HI]", completesCommands: false)])]))],
         summary: "print w, b, loss, data, history, epochs, settings, best, …",
@@ -15,16 +17,25 @@ extension CommandTable {
         code returns, in Python's notation, to compare with a notebook. 'show best' gives \
         the weights with the smallest loss: Σxy/Σx² for the line, least squares for the \
         affine model, and for sine every local minimum of L(w) in LO..HI (default -5..5), \
-        found on a grid and refined, the global one marked.
+        found on a grid and refined, the global one marked. 'show optimizer' prints the \
+        update rule with its settings and its state (v, s, m, t of each parameter); \
+        'show schedule N' the learning rate of the first N updates (or epochs).
         """,
         examples: ["show", "show w", "show b", "show loss", "show loss at 0.5", "show loss at 0.5 1", "show data",
                    "show history", "show epochs", "show settings", "show best", "show best -10..10",
-                   "show w_history", "show mse_history"]
+                   "show w_history", "show mse_history",
+                   "show optimizer", "show schedule 5"]
     ) { arguments throws(GDError) in
         switch arguments.choices.first {
         case "loss":
             guard arguments.choices.last == "at", let w = arguments.number("W") else { return .show(.loss) }
             return .lossAt(w: w, b: arguments.number("B"))
+        case "schedule":
+            guard let n = arguments.integer("N") else { return .show(.summary) }
+            guard n <= 10_000 else {
+                throw GDError(.outOfRange, "show schedule prints at most 10000 rates, not \(n)", at: arguments.token("N").map(arguments.at))
+            }
+            return .showSchedule(count: n)
         case "best":
             let tokens = arguments.rest("[LO..HI]")
             guard let first = tokens.first else { return .best(low: -5, high: 5) }
@@ -49,18 +60,24 @@ extension CommandTable {
 
     static let save = CommandSpec(
         "save", [.choice("TABLE", SaveTarget.allCases.map { Choice($0.rawValue, $0.summary) }), .path("FILE"), .flag("force")],
-        summary: "write the history or the data to a CSV file",
+        summary: "write the history or the data to a CSV file, or a report page",
         discussion: """
         'save history FILE' writes one row per update, header first: step, epoch, variant, \
-        points, w_before, w_after, gradient, loss_used, loss. 'save data FILE' writes the \
+        points, w_before, w_after, gradient, loss_used, loss (and lr_eff, the factor the \
+        optimiser multiplied its direction by, once an optimiser or schedule made an \
+        update). 'save data FILE' writes the \
         points as x,y. The file is written whole or not at all (a temporary file, then a \
         rename). gd will not overwrite a file this session loaded or ran as a script unless \
         'force' is added.
         """,
-        examples: ["save history run.csv", "save data points.csv", "save data points.csv force"]
+        examples: ["save history run.csv", "save data points.csv", "save data points.csv force", "save report run.html"]
     ) { arguments throws(GDError) in
         guard let target = SaveTarget(rawValue: arguments.choices.first ?? ""), let path = arguments.path("FILE") else {
             throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
+        }
+        if target == .report, !path.lowercased().hasSuffix(".html") {
+            throw GDError(.badOption, "a report is an HTML page; name the file '….html'",
+                          at: arguments.token("FILE").map(arguments.at))
         }
         return .save(target, path: path, force: arguments.flag("force"))
     }
@@ -181,6 +198,7 @@ extension ShowTopic {
         case .settings: return "every setting"
         case .wHistory: return "the reference code's w_history list"
         case .mseHistory: return "the reference code's mse_history list"
+        case .optimizer: return "the update rule, its settings and its state"
         }
     }
 }
@@ -190,6 +208,7 @@ extension SaveTarget {
         switch self {
         case .history: return "one row per update"
         case .data: return "the points as x,y"
+        case .report: return "one self-contained HTML page: data, settings, plots, history, the first update explained"
         }
     }
 }

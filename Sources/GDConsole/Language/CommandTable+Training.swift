@@ -14,11 +14,17 @@ extension CommandTable {
         numbers rounded to 6 significant digits (0.24200000000000002 as 0.242); 'full', \
         the default, shows the shortest text that reads back as the same number, and is \
         what 'save' always writes. 'set lang ko' speaks Korean (messages, help, tables, plots; \
-        command words and numbers stay as they are). 'show settings' lists the current values.
+        command words and numbers stay as they are). 'show settings' lists the current values. 'set \
+        optimizer' picks the update rule (PyTorch's, weight decay 0) and starts its memory \
+        over; momentum, beta1, beta2, rho and eps are its hyper-parameters, kept across \
+        rules. 'set schedule' changes the rate with the update or epoch count ('show \
+        schedule N' lists it).
         """,
         examples: ["set lr 0.01", "set w 0.2", "set b 0.5", "set seed 42", "set batch 2", "set shuffle off",
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
-                   "set digits 6", "set digits full", "set plot ascii", "set lang ko"]
+                   "set digits 6", "set digits full", "set plot ascii", "set optimizer adam", "set momentum 0.5",
+                   "set beta1 0.8", "set beta2 0.99", "set rho 0.9", "set eps 1e-6", "set schedule step 10 0.5",
+                   "set schedule invscaling 0.25", "set threads 2", "set threads all", "set lang ko"]
     ) { arguments throws(GDError) in
         guard let spec = SettingTable.spec(named: arguments.choices.first ?? "") else {
             throw SettingTable.missing(arguments)

@@ -3,7 +3,7 @@ import GDCore
 /// The language: every command gd understands, in the order `help` lists them.
 public enum CommandTable {
     public static let all: [CommandSpec] = [
-        load, data, gen, model, set, step, epoch, train, show, plot, reset, undo, goto, save, source, record, time, echo, help, quit,
+        load, data, gen, model, set, initialise, step, epoch, train, sweep, show, plot, explain, compare, reset, undo, goto, save, source, record, time, echo, help, quit,
     ]
 
     /// Command names and aliases, for suggestions and completion.

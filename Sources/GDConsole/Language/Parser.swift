@@ -80,6 +80,15 @@ struct Matcher {
         for (position, parameter) in parameters.enumerated() {
             let later = parameters[(position + 1)...]
             let requiredAfter = later.reduce(0) { $0 + requiredTokens($1) }
+            // An optional value before an optional choice is left out when the next word
+            // is that choice (`compare to FILE.svg`: no EPOCHS).
+            if case .optional(let inner) = parameter, !isChoice(inner), let next = tokens.first,
+               later.contains(where: { laterParameter in
+                   guard case .optional(.choice(_, let choices)) = laterParameter else { return false }
+                   return choices.contains { $0.matches(next.text) }
+               }) {
+                continue
+            }
             var choice: (name: String, choices: [Choice])?
             if case .choice(let name, let choices) = parameter {
                 choice = (name, choices)
@@ -95,6 +104,11 @@ struct Matcher {
             }
             try matchOne(parameter, requiredAfter: requiredAfter, into: &arguments)
         }
+    }
+
+    private func isChoice(_ p: Parameter) -> Bool {
+        if case .choice = p { return true }
+        return false
     }
 
     mutating func matchChoice(_ name: String, _ choices: [Choice]) throws(GDError) -> Choice {

@@ -132,7 +132,80 @@ public enum SettingTable {
                         return .language(language)
                     },
                     current: { $0.language.rawValue }),
-    ]
+        SettingSpec("threads", "threads 'sweep' runs on: all (every core) or 1 to \(SettingTable.threadLimit)", default: "all",
+                    value: .word("N", offers: ["all"]),
+                    build: { a throws(GDError) in
+                        guard let text = a.path("N"), let token = a.token("N") else { throw missing(a) }
+                        if text.lowercased() == "all" { return .threads(nil) }
+                        guard let n = Int(text), (1...threadLimit).contains(n) else {
+                            throw GDError(.outOfRange, "threads must be all or a whole number from 1 to \(threadLimit), not '\(text)'",
+                                          at: a.at(token))
+                        }
+                        return .threads(n)
+                    },
+                    current: { $0.threads.map(String.init) ?? "all" }),
+        SettingSpec("optimizer", "sgd, momentum, nesterov, adagrad, rmsprop or adam", default: "sgd",
+                    value: .choice("RULE", OptimizerKind.allCases.map { Choice($0.rawValue, $0.summary) }),
+                    build: { a throws(GDError) in
+                        guard let kind = OptimizerKind(rawValue: a.choices.last ?? "") else { throw missing(a) }
+                        return .optimizer(kind)
+                    },
+                    current: { $0.trainer.optimizer.kind.rawValue }),
+    ] + Optimizer.HyperParameter.allCases.map(hyperParameterSpec) + [scheduleSpec]
+
+    /// `set momentum|beta1|beta2|rho|eps V`, each with its range checked where it was typed.
+    static func hyperParameterSpec(_ h: Optimizer.HyperParameter) -> SettingSpec {
+        let summary: String, fallback: String
+        switch h {
+        case .momentum: (summary, fallback) = ("momentum μ in [0, 1) for momentum and nesterov", "0.9")
+        case .beta1: (summary, fallback) = ("adam's β₁ in [0, 1)", "0.9")
+        case .beta2: (summary, fallback) = ("adam's β₂ in [0, 1)", "0.999")
+        case .rho: (summary, fallback) = ("rmsprop's ρ in [0, 1) (PyTorch's alpha)", "0.99")
+        case .eps: (summary, fallback) = ("ε > 0 added to √s (adagrad's is 1e-10)", "1e-08")
+        }
+        return SettingSpec(h.rawValue, summary, default: fallback, value: .number("V"),
+                           build: { a throws(GDError) in
+                               guard let v = a.number("V") else { throw missing(a) }
+                               if let violation = Optimizer.check(h, v) {
+                                   throw GDError(.outOfRange, "\(h.rawValue) must be \(violation.range.phrase), not \(a.token("V")?.text ?? "")",
+                                                 at: a.token("V").map(a.at))
+                               }
+                               return .hyperParameter(h, v)
+                           },
+                           current: { $0.numbers.text($0.trainer.optimizer.value(of: h)) })
+    }
+
+    /// `set schedule constant | step EVERY GAMMA | exponential GAMMA | invscaling POWER`.
+    static let scheduleSpec = SettingSpec(
+        "schedule", "lr schedule: constant, step EVERY GAMMA, exponential GAMMA, invscaling POWER", default: "constant",
+        value: .choice("SCHEDULE", [
+            Choice("constant", "α every update"),
+            Choice("step", "α·γ^⌊e/EVERY⌋, e the epochs finished (PyTorch's StepLR)", [.integer("EVERY", atLeast: 1), .number("GAMMA")]),
+            Choice("exponential", "α·γ^e (PyTorch's ExponentialLR)", [.number("GAMMA")]),
+            Choice("invscaling", "α / t^POWER, t the update number (scikit-learn's invscaling)", [.number("POWER")]),
+        ]),
+        build: { a throws(GDError) in
+            func checked(_ name: String, _ argument: Schedule.Argument) throws(GDError) -> Double {
+                guard let v = a.number(name) ?? a.integer(name).map(Double.init) else { throw missing(a) }
+                if let violation = Schedule.check(argument, v) {
+                    throw GDError(.outOfRange, "\(name) must be \(violation.range.phrase), not \(a.token(name)?.text ?? "")",
+                                  at: a.token(name).map(a.at))
+                }
+                return v
+            }
+            switch a.choices.last {
+            case "step":
+                guard let every = a.integer("EVERY") else { throw missing(a) }
+                return .schedule(.step(every: every, gamma: try checked("GAMMA", .gamma)))
+            case "exponential": return .schedule(.exponential(gamma: try checked("GAMMA", .gamma)))
+            case "invscaling": return .schedule(.invscaling(power: try checked("POWER", .power)))
+            default: return .schedule(.constant)
+            }
+        },
+        current: { $0.numbers.scheduleText($0.trainer.schedule) })
+
+    /// Most threads `set threads` takes.
+    public static let threadLimit = 256
 
     public static func spec(named name: String) -> SettingSpec? {
         all.first { $0.name == name }

@@ -16,6 +16,7 @@ extension Message {
         let noun = Message.englishNoun
         switch self {
         case .unterminatedQuote: return "unterminated quote; close it with a matching quote"
+        case .untranslated(let text): return text
         case .emptyCommand: return "empty command"
         case .unknownCommand(let word, let n):
             return near("unknown command '\(word)'", n, otherwise: "type 'help' for the list")
@@ -138,6 +139,7 @@ extension Message {
             switch request {
             case .points, .load: each = "\(MemoryLimit.bytesPerPoint) bytes a point, to hold and to train on"
             case .history(_, let rowBytes): each = "about \(rowBytes) bytes a row"
+            case .sweep(_, _, let runBytes): each = "about \(runBytes) bytes a run"
             }
             let detail = each.map { " (\($0))" } ?? ""
             let capacity = refusal.fromUlimit ? "the ulimit allows \(refusal.limit)" : "this machine has \(refusal.limit)"
@@ -150,6 +152,7 @@ extension Message {
             case .points(let n): return "\(plural(n, "point")) \(tail)"
             case .load(let file, let n): return "cannot load '\(file)': its \(plural(n, "point")) \(tail)"
             case .history(let n, _): return "a history of \(n) rows \(tail)"
+            case .sweep(let starts, let runs, _): return "a sweep of \(starts) starts × \(runs) runs \(tail)"
             }
         case .liveTranscript(let path):
             return "'\(path)' is the transcript being recorded; 'record stop' first or write another file"
@@ -213,7 +216,7 @@ extension Message {
         case .thinned(let updates, let limit, let stride):
             return "note: \(updates) updates; past the history limit of \(limit) only every \(Report.ordinal(stride)) is kept ('set history-limit N')"
         case .moreRows(let n, let what, let hint):
-            let noun = switch what { case .points: "points"; case .rows: "rows"; case .epochs: "epochs" }
+            let noun = switch what { case .points: "points"; case .rows: "rows"; case .epochs: "epochs"; case .rates: "rates" }
             return "(\(n) more \(noun) not shown\(hint.map { "; '\($0)' writes them all" } ?? ""))"
         case .roundedToFit(let columns):
             return "(some numbers rounded to fit \(columns) columns; 'set digits 17' shows every digit)"
@@ -242,8 +245,8 @@ extension Message {
         case .recordIsScript(let record, let script): return "--record '\(record)' is the script '\(script)' to run; record to another file"
         case .plotFitTitle(let steps): return "fit after \(plural(steps, "step"))"
         case .plotData(let points): return "data (\(plural(points, "point")))"
-        case .plotLineNow(let w): return "y = \(w)·x, now"
-        case .plotLineStart(let w): return "y = \(w)·x, start"
+        case .plotLineNow(let f): return "\(f), now"
+        case .plotLineStart(let f): return "\(f), start"
         case .plotLossTitle(let unit, let log):
             return "loss per \(Message.plotUnit(unit).english)" + (log ? " (log scale)" : "")
         case .plotUnit(let unit): return unit == .epoch ? "epoch" : "update"

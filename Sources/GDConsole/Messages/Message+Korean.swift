@@ -14,6 +14,7 @@ extension Message {
         let helpHint = "'help'로 명령 목록을 볼 수 있습니다"
         switch self {
         case .unterminatedQuote: return "따옴표가 닫히지 않았습니다. 같은 따옴표로 닫으세요"
+        case .untranslated(let text): return text
         case .emptyCommand: return "빈 명령입니다"
         case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
         case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)
@@ -135,6 +136,7 @@ extension Message {
             switch request {
             case .points, .load: each = "점 하나에 \(MemoryLimit.bytesPerPoint)바이트, 보관과 학습용"
             case .history(_, let rowBytes): each = "한 행에 약 \(rowBytes)바이트"
+            case .sweep(_, _, let runBytes): each = "실행 하나에 약 \(runBytes)바이트"
             }
             let capacity = refusal.fromUlimit ? "ulimit 허용량은 \(refusal.limit)입니다" : "이 컴퓨터의 메모리는 \(refusal.limit)입니다"
             let tail = refusal.need.map { "메모리가 \($0) 필요합니다 (\(each)). \(capacity)" }
@@ -143,6 +145,7 @@ extension Message {
             case .points(let n): return "점 \(n)개에는 \(tail)"
             case .load(let file, let n): return "'\(file)'을(를) 불러올 수 없습니다. 점 \(n)개에는 \(tail)"
             case .history(let n, _): return "기록 \(n)행에는 \(tail)"
+            case .sweep(let starts, let runs, _): return "시작점 \(starts)개 × 실행 \(runs)번의 sweep에는 \(tail)"
             }
         case .liveTranscript(let path):
             return "'\(path)'은(는) 지금 기록 중인 트랜스크립트입니다. 먼저 'record stop' 하거나 다른 파일에 쓰세요"
@@ -209,7 +212,7 @@ extension Message {
         case .thinned(let updates, let limit, let stride):
             return "참고: 업데이트 \(updates)번. 기록 한도 \(limit)행을 넘어 \(stride)번에 하나만 남깁니다 ('set history-limit N')"
         case .moreRows(let n, let what, let hint):
-            let noun = switch what { case .points: "점"; case .rows: "행"; case .epochs: "에포크" }
+            let noun = switch what { case .points: "점"; case .rows: "행"; case .epochs: "에포크"; case .rates: "학습률" }
             return "(\(noun) \(n)개 더 있음\(hint.map { ". '\($0)'로 모두 저장합니다" } ?? ""))"
         case .roundedToFit(let columns):
             return "(\(columns)칸에 맞추려고 일부 수를 반올림했습니다. 'set digits 17'로 모든 자릿수를 봅니다)"
@@ -239,8 +242,8 @@ extension Message {
             return "--record '\(record)'은(는) 실행할 스크립트 '\(script)'입니다. 다른 파일에 기록하세요"
         case .plotFitTitle(let steps): return "스텝 \(steps)번 뒤의 적합"
         case .plotData(let points): return "데이터 (점 \(points)개)"
-        case .plotLineNow(let w): return "y = \(w)·x, 현재"
-        case .plotLineStart(let w): return "y = \(w)·x, 시작"
+        case .plotLineNow(let f): return "\(f), 현재"
+        case .plotLineStart(let f): return "\(f), 시작"
         case .plotLossTitle(let unit, let log):
             return "\(Message.plotUnit(unit).korean)별 손실" + (log ? " (로그 눈금)" : "")
         case .plotUnit(let unit): return unit == .epoch ? "에포크" : "업데이트"

@@ -190,6 +190,21 @@ public enum Message: Sendable, Equatable {
     case plotDensity(String, points: Int, cell: Int)
     case plotThinnedColumns(String, points: Int)
     case plotMarkedEnds(String, vertices: Int)
+
+    // MARK: Still to translate
+    /// A message still to translate: English text shown as it is in every language.
+    /// Every use is a debt — it came in with a merge (explain, compare, sweep, the
+    /// optimisers) whose call sites wrote plain strings. String literals become this case
+    /// (`ExpressibleByStringInterpolation` below) so those call sites compile unchanged;
+    /// `KoreanTests.untranslatedMessagesAreListed` counts the ones left in Sources/.
+    case untranslated(String)
+}
+
+extension Message: ExpressibleByStringInterpolation {
+    /// A string literal is a message still to translate (`untranslated`).
+    public init(stringLiteral value: String) {
+        self = .untranslated(value)
+    }
 }
 
 /// The x axis of a loss plot.
@@ -207,7 +222,7 @@ public struct UnplacedCount: Sendable, Equatable {
 
 /// What a table's rows are, for "(12 more rows not shown)".
 public enum TableRows: Sendable, Equatable {
-    case points, rows, epochs
+    case points, rows, epochs, rates
 }
 
 /// What failed about a file.
@@ -239,6 +254,8 @@ public enum MemoryRequest: Sendable, Equatable {
     case load(String, points: Int)
     /// `set history-limit N`.
     case history(Int, rowBytes: Int)
+    /// `sweep`: its starts × runs.
+    case sweep(starts: Int, runs: Int, runBytes: Int)
 }
 
 /// "would need 298 GiB of memory; this machine has 8 GiB", as parts.

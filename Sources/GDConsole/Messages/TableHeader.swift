@@ -6,6 +6,8 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
     case index, x, y
     case step, epoch, variant, batch, updates, points
     case wBefore, wAfter, gradient, bBefore, bAfter, gradientB, lossUsed, loss
+    /// `show schedule`: the update number and its rate; `show history` with a schedule.
+    case update, lr, lrEff, lrEffB
 
     /// The column `save history` names `column` (`HistoryCSV.header`); a test checks every
     /// model's columns have one.
@@ -41,6 +43,10 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
         case .gradientB: return "gradient_b"
         case .lossUsed: return "loss_used"
         case .loss: return "loss"
+        case .update: return "update"
+        case .lr: return "lr"
+        case .lrEff: return "lr_eff"
+        case .lrEffB: return "lr_eff_b"
         }
     }
 
@@ -63,6 +69,10 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
         case .gradientB: return "b 기울기"
         case .lossUsed: return "배치 손실"
         case .loss: return "손실"
+        case .update: return "업데이트"
+        case .lr: return "학습률"
+        case .lrEff: return "실효 학습률"
+        case .lrEffB: return "b 실효 학습률"
         }
     }
 }

@@ -5,21 +5,34 @@ enum HistoryCSV {
     static let header = ["step", "epoch", "variant", "points", "w_before", "w_after", "gradient", "loss_used", "loss"]
 
     /// The columns for a model: b_before, b_after and gradient_b after the w columns when it has b.
-    static func header(_ model: ModelKind) -> [String] {
-        guard model.hasBias else { return header }
-        return Array(header[0..<7]) + ["b_before", "b_after", "gradient_b"] + Array(header[7...])
+    static func header(_ model: ModelKind, rates: Bool = false) -> [String] {
+        let columns = model.hasBias ? Array(header[0..<7]) + ["b_before", "b_after", "gradient_b"] + Array(header[7...]) : header
+        return columns + (rates ? (model.hasBias ? ["lr_eff", "lr_eff_b"] : ["lr_eff"]) : [])
+    }
+
+    /// Whether the table gains the effective-rate columns: when some kept update used an
+    /// optimiser or schedule (a plain sgd row at the constant rate records none).
+    static func showsRates(_ history: History) -> Bool {
+        history.updates.contains { $0.effectiveRate != 0 || $0.effectiveRateB != 0 }
     }
 
     /// One row's cells: words made by `text`, numbers by `number` (CSV text for `save`,
     /// table cells that may be rounded to fit for `show`).
     static func cells<Cell>(
-        _ r: UpdateRecord, trainer: Trainer, text: (String) -> Cell, number: (Double) -> Cell, noEpoch: String
+        _ r: UpdateRecord, trainer: Trainer, text: (String) -> Cell, number: (Double) -> Cell, noEpoch: String,
+        rates: Bool = false
     ) -> [Cell] {
         var cells = [text(String(r.step)), text(r.epoch.map(String.init) ?? noEpoch), text(r.variant.rawValue),
                      text(points(r, total: trainer.data.count)),
                      number(r.wBefore), number(r.wAfter), number(r.gradient)]
         if trainer.model.hasBias { cells += [number(r.bBefore), number(r.bAfter), number(r.gradientB)] }
-        return cells + [number(r.lossUsed), number(trainer.loss(at: r.after))]
+        cells += [number(r.lossUsed), number(trainer.loss(at: r.after))]
+        guard rates else { return cells }
+        // A plain update records no rate: the cell is left empty as an epoch-less row's is.
+        let plain = r.effectiveRate == 0 && r.effectiveRateB == 0
+        cells.append(plain ? text(noEpoch) : number(r.effectiveRate))
+        if trainer.model.hasBias { cells.append(plain ? text(noEpoch) : number(r.effectiveRateB)) }
+        return cells
     }
 
     /// `2`, `1 4`, `all 6`, `32 points`.
@@ -31,9 +44,11 @@ enum HistoryCSV {
 
     /// CSV text, header first, one row per kept update.
     static func render(_ trainer: Trainer) -> String {
-        var text = header(trainer.model).joined(separator: ",") + "\n"
+        let rates = showsRates(trainer.history)
+        var text = header(trainer.model, rates: rates).joined(separator: ",") + "\n"
         for r in trainer.history.updates {
-            text += cells(r, trainer: trainer, text: { $0 }, number: NumberFormat.repr, noEpoch: "").joined(separator: ",") + "\n"
+            text += cells(r, trainer: trainer, text: { $0 }, number: NumberFormat.repr, noEpoch: "", rates: rates)
+                .joined(separator: ",") + "\n"
         }
         return text
     }

@@ -64,6 +64,10 @@ public struct Series {
     public var xs: [Double]
     public var ys: [Double]
     public var stroke: Stroke
+    /// The character a terminal plot marks a series with, so series can be told apart
+    /// without colour: each point of a `.points` series (nil: "o"), or a letter marked
+    /// along a line in a dozen places (nil: none).
+    public var marker: Character? = nil
 
     public init(_ name: String, _ kind: Kind, xs: [Double] = [], ys: [Double] = [], stroke: Stroke = .solid) {
         self.name = name

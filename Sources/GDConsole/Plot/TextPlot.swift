@@ -81,9 +81,9 @@ enum TextPlot {
             if series.count <= markerLimit {
                 trace = projection.trace(series, limit: .max)
                 for run in trace.runs {
-                    for p in run { canvas.mark(Int(p.x.rounded()), Int(p.y.rounded()), "o") }
+                    for p in run { canvas.mark(Int(p.x.rounded()), Int(p.y.rounded()), series.marker ?? "o") }
                 }
-                sample = "o"
+                sample = String(series.marker ?? "o")
             } else {
                 trace = dense(series, on: &canvas, projection)
                 sample = unicode ? "⣿" : ":"
@@ -103,6 +103,14 @@ enum TextPlot {
                 }
             }
             sample = solid ? (unicode ? "⣀⣀" : "--") : (unicode ? "⢀⢀" : "..")
+            if let marker = series.marker {
+                let vertices = trace.runs.flatMap { $0 }
+                let every = max(1, vertices.count / 12)
+                for (k, p) in vertices.enumerated() where k % every == every / 2 {
+                    canvas.mark(Int(p.x.rounded()), Int(p.y.rounded()), marker)
+                }
+                sample = String(sample.prefix(1)) + String(marker) + String(sample.prefix(1))
+            }
             if case .path = series.kind {
                 let vertices = trace.runs.flatMap { $0 }
                 let marked = vertices.count <= markerLimit ? vertices : [vertices.first, vertices.last].compactMap { $0 }

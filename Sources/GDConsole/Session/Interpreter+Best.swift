@@ -32,6 +32,7 @@ extension Interpreter {
             out(.localMinima(minima.count, low: state.numbers.text(range.lowerBound), high: state.numbers.text(range.upperBound)))
         }
         out(TableLayout.render(header: header, rows: rows), terminated: false)
+        if let line = stableRateLine() { out(line) }
     }
 
     /// `show loss at W [B]`: the loss over all points there, the session unmoved.

@@ -200,9 +200,12 @@ extension Interpreter {
         case .data:
             text = dataCSV(state.trainer.data)
             rows = state.trainer.data.count
+        case .report:
+            text = try reportPage(at: location)
+            rows = 0
         }
         try writeFile(text, to: path, force: force, at: location, directory: directory)
-        out(.wroteRows(rows, path: path))
+        out(target == .report ? .untranslated("wrote the report to \(path)") : .wroteRows(rows, path: path))
 
         /// `save data`'s text: "x,y" and one row per point, each number as `NumberFormat.repr`
         /// prints it, written straight into one string's storage (≤ 50 bytes a row; pages

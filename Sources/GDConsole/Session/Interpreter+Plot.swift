@@ -16,22 +16,33 @@ extension Interpreter {
         case .fit: return fitPlot(t)
         case .loss: return lossPlot(t, log: request.logScale)
         case .path: return pathPlot(t)
+        case .sweep: return try sweepPlot(at: location)
         }
     }
 
     /// The points, the current line and (once it has moved) the starting line.
     func fitPlot(_ t: Trainer) -> PlotDescription {
-        let w = t.w, start = t.startWeight
+        let now = t.parameters, start = t.startParameters, model = t.model
         let say = { (message: Message) in message.text(self.state.language) }
         var series = [
             Series(say(.plotData(points: t.data.count)), .points, xs: t.data.xs, ys: t.data.ys),
-            Series(say(.plotLineNow(state.numbers.text(w))), .curve { w * $0 }),
+            Series(say(.plotLineNow(formula(model, now))), .curve { model.predict($0, now) }),
         ]
-        if t.steps > 0 || w.bitPattern != start.bitPattern {
-            series.append(Series(say(.plotLineStart(state.numbers.text(start))), .curve { start * $0 }, stroke: .dotted))
+        if t.steps > 0 || !now.sameBits(as: start) {
+            series.append(Series(say(.plotLineStart(formula(model, start))), .curve { model.predict($0, start) }, stroke: .dotted))
         }
         return PlotDescription(title: say(.plotFitTitle(steps: t.steps)), x: Axis("x"), y: Axis("y"), series: series,
                                language: state.language)
+    }
+
+    /// "y = 0.5·x", "y = 0.5·x + 1", "y = sin(0.5·x)": the fitted curve's legend.
+    func formula(_ model: ModelKind, _ p: Parameters) -> String {
+        let w = state.numbers.text(p.w)
+        switch model {
+        case .line: return "y = \(w)·x"
+        case .affine: return "y = \(w)·x + \(state.numbers.text(p.b))"
+        case .sine: return "y = sin(\(w)·x)"
+        }
     }
 
     /// The loss over all points after each update (step 0: before any), or after each
@@ -44,11 +55,12 @@ extension Interpreter {
         if history.updates.count > Interpreter.lossPerUpdateLimit, let first = history.epochs.first {
             unit = .epoch
             xs = [Double(first.epoch - 1)] + history.epochs.map { Double($0.epoch) }
-            ys = [t.data.loss(at: first.wBefore)] + history.epochs.map(\.loss)
+            ys = [t.loss(at: Parameters(w: first.wBefore, b: first.bBefore))] + history.epochs.map(\.loss)
         } else {
             unit = .update
             xs = [0] + history.updates.map { Double($0.step) }
-            ys = [t.data.loss(at: history.startWeight)] + history.updates.map { t.data.loss(at: $0.wAfter) }
+            let start = history.updates.first?.before ?? t.startParameters
+            ys = [t.loss(at: start)] + history.updates.map { t.loss(at: $0.after) }
             if history.isThinned { notes.append(say(.plotThinned(stride: history.stride))) }
         }
         let series = Series(say(.plotLossSeries(points: t.data.count)), .line, xs: xs, ys: ys)
@@ -59,7 +71,13 @@ extension Interpreter {
 
     /// L(w) over the weights visited and the best one, with the visits marked in order.
     func pathPlot(_ t: Trainer) -> PlotDescription {
-        let data = t.data
+        if t.model == .affine { return contourPlot(t) }
+        let model = t.model
+        let plain = t.data
+        // L(w) of the session's model (b has no part in the line and the sine models).
+        let data = (loss: { (w: Double) in model == .line ? plain.loss(at: w) : plain.loss(at: Parameters(w: w), model: model) },
+                    optimalWeight: model == .line ? plain.optimalWeight
+                        : (BestFit.minima(model, plain, in: -5...5).first { $0.isGlobal }?.parameters.w ?? .nan))
         let visited = [t.history.startWeight] + t.history.updates.map(\.wAfter)
         let best = data.optimalWeight
         let finite = (visited + [best]).filter(\.isFinite)
@@ -68,16 +86,16 @@ extension Interpreter {
         lo -= pad
         hi += pad
         // The landscape decides the height, not only the weights visited.
-        let samples = (0...64).map { data.loss(at: lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss(at: $0) }
+        let samples = (0...64).map { data.loss(lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss($0) }
         let heights = samples.filter(\.isFinite)
         let say = { (message: Message) in message.text(self.state.language) }
         let yRange = Ticks.linear(heights.min() ?? 0, heights.max() ?? 1, target: 4).range
         let series = [
-            Series("L(w)", .curve { data.loss(at: $0) }, stroke: .dotted),
+            Series("L(w)", .curve { data.loss($0) }, stroke: .dotted),
             Series(say(.plotVisited(weights: visited.count)), .path,
-                   xs: visited, ys: visited.map { data.loss(at: $0) }),
+                   xs: visited, ys: visited.map { data.loss($0) }),
         ]
-        var notes = [say(.plotBest(w: state.numbers.text(best), loss: state.numbers.text(data.loss(at: best))))]
+        var notes = [say(.plotBest(w: state.numbers.text(best), loss: state.numbers.text(data.loss(best))))]
         if t.history.isThinned { notes.append(say(.plotThinned(stride: t.history.stride))) }
         return PlotDescription(title: say(.plotPathTitle), x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
                                series: series, notes: notes, language: state.language)

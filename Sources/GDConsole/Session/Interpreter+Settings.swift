@@ -60,6 +60,18 @@ extension Interpreter {
             state.plotStyle = style
         case .language(let language):
             state.language = language
+        case .threads(let n):
+            state.threads = n
+        case .optimizer(let kind):
+            var rule = trainer.optimizer
+            rule.kind = kind
+            trainer.setOptimizer(rule, clearing: true)
+        case .hyperParameter(let h, let v):
+            var rule = trainer.optimizer
+            do { try rule.set(h, to: v) } catch { throw GDError(.outOfRange, "\(h.rawValue) is out of range", at: site["V"]) }
+            trainer.setOptimizer(rule, clearing: false)
+        case .schedule(let schedule):
+            trainer.schedule = schedule
         }
         state.trainer = trainer
     }

@@ -15,7 +15,12 @@ extension Interpreter {
         let number = state.numbers.text
         switch topic {
         case .summary:
-            out(.weight(number(t.w)))
+            if t.drawnStart != nil && t.steps == 0 {
+                out(.untranslated(startText()))
+            } else {
+                out(.weight(number(t.w)))
+                if t.drawnStart != nil { out(.untranslated("start " + startText())) }
+            }
             if t.model.hasBias { out(.bias(number(t.parameters.b))) }
             out(.loss(number(t.loss)))
             out(.summaryCounts(points: t.data.count, label: state.dataLabel, steps: t.steps, epochs: t.epochs))
@@ -55,6 +60,8 @@ extension Interpreter {
         case .mseHistory:
             thinningNote(t.history)
             out("mse_history = " + pythonList(t.history.updates.map(\.lossUsed)))
+        case .optimizer:
+            showOptimizer()
         }
     }
 
@@ -66,9 +73,10 @@ extension Interpreter {
         thinningNote(history)
         let trainer = state.trainer
         let updates = history.updates
-        table(header: HistoryCSV.header(trainer.model).map(TableHeader.init(column:)), count: updates.count, what: .rows,
+        let rates = HistoryCSV.showsRates(history)
+        table(header: HistoryCSV.header(trainer.model, rates: rates).map(TableHeader.init(column:)), count: updates.count, what: .rows,
               saveHint: "save history FILE", roundLast: [.wBefore, .wAfter, .bBefore, .bAfter]) { i in
-            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-")
+            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates)
         }
     }
 

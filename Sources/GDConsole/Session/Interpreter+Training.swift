@@ -40,9 +40,17 @@ extension Interpreter {
         if let record = outcome.record {
             out(Report.step(record, loss: outcome.loss, total: n, bias: state.trainer.model.hasBias, state.numbers))
         }
+        if outcome.record != nil { warnIfRisingAfterStep() }
         if case .diverged(let d) = outcome.stop {
             throw GDError(.diverged, Report.divergence(d, total: n, w: state.trainer.w, b: bias, state.numbers), at: location)
         }
+    }
+
+    /// A progress line for a run of `epochs` epochs; it draws only for a person at a
+    /// terminal, never while a transcript is being recorded.
+    func progressLine(label: String, epochs: Int) -> ProgressLine {
+        ProgressLine(sink: sink, now: environment.now, enabled: sink.isTerminal(.standardError) && recorder == nil,
+                     label: label, epochs: epochs)
     }
 
     func train(_ variant: Variant, batchSize: Int?, epochs: Int, at site: CommandSite) throws(GDError) {
@@ -58,9 +66,17 @@ extension Interpreter {
         // Read before the run: the callback must not touch `state` while training mutates it.
         let style = state.numbers
         let language = state.language
+        let progress = progressLine(label: "", epochs: epochs)
         let outcome = state.trainer.train(
-            variant, batchSize: batchSize, epochs: epochs, workspace: &workspace, shouldStop: cancelled,
-            onEpoch: { [self] record in out(Report.epoch(record, bias: hasBias, style).text(language)) })
+            variant, batchSize: batchSize, epochs: epochs, workspace: &workspace,
+            shouldStop: { progress.tick(); return cancelled() },
+            onEpoch: { [self] record in
+                progress.clear()
+                out(Report.epoch(record, bias: hasBias, style).text(language))
+                progress.epoch(updates: record.updates, loss: record.loss)
+            })
+        progress.clear()
+        warnIfRisingAfterEpochs(newEpochs: outcome.epochs)
         switch outcome.stop {
         case .completed:
             break

@@ -10,6 +10,9 @@ public final class Interpreter {
     /// Scratch buffers every pass borrows; not part of the state (copying or comparing a
     /// session never touches them).
     var workspace = Workspace()
+    /// The last sweep's runs, for `plot sweep`; not part of the state (a sweep changes
+    /// nothing a session can undo).
+    var lastSweep: SweepResult?
     public let sink: OutputSink
     let environment: Environment
     /// Files this session loaded or ran, by identity (device and inode, so another name
@@ -70,8 +73,20 @@ public final class Interpreter {
             try train(variant, batchSize: batchSize, epochs: epochs, at: site)
         case .show(let topic):
             try show(topic, at: location)
+        case .initialise(let initializer):
+            state.trainer.initialise(initializer)
+            out(startText())
+            if state.trainer.model.hasBias { out("b = \(state.numbers.text(state.trainer.startParameters.b))") }
+        case .showSchedule(let count):
+            showSchedule(count)
         case .plot(let request):
             try plot(request, at: site, directory: directory)
+        case .explain(let request):
+            try explain(request, at: site)
+        case .compare(let epochs, let file, let force):
+            try compare(epochs: epochs, file: file, force: force, at: site, directory: directory)
+        case .sweep(let request):
+            try sweep(request, at: site, directory: directory)
         case .best(let low, let high):
             try showBest(low...high, at: location)
         case .lossAt(let w, let b):

@@ -16,6 +16,8 @@ public struct SessionState: Sendable, Equatable {
     public var plotStyle: PlotStyle = .auto
     /// The language messages, help, tables and plots are in (`set lang`).
     public var language: Language = .en
+    /// Threads `sweep` runs on (`set threads`); nil for every core.
+    public var threads: Int?
 
     public init(trainer: Trainer = Trainer(), dataLabel: String = "lecture", timer: Bool = false,
                 numbers: NumberStyle = .full) {

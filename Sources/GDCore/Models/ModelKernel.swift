@@ -44,6 +44,23 @@ public enum ModelKernel {
         }
     }
 
+    /// The three pairwise sums (Σ t_w, Σ t_b, Σ r²) of a model chosen at run time, each
+    /// started from +0.0 as `evaluate` starts them: what `explain` writes out.
+    public static func sums(
+        _ kind: ModelKind, x: UnsafeBufferPointer<Double>, y: UnsafeBufferPointer<Double>, _ p: Parameters
+    ) -> (w: Double, b: Double, square: Double) {
+        guard let xb = x.baseAddress, let yb = y.baseAddress else { return (.nan, .nan, .nan) }
+        let n = min(x.count, y.count)
+        guard n > 0 else { return (.nan, .nan, .nan) }
+        let s: (Double, Double, Double)
+        switch kind {
+        case .line: s = block(LineModel.self, xb, yb, n, p)
+        case .affine: s = block(AffineModel.self, xb, yb, n, p)
+        case .sine: s = block(SineModel.self, xb, yb, n, p)
+        }
+        return (0.0 + s.0, 0.0 + s.1, 0.0 + s.2)
+    }
+
     @inlinable
     static func block<M: Model>(
         _ model: M.Type, _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int, _ p: Parameters

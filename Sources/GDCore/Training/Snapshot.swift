@@ -13,17 +13,20 @@ public struct Snapshot: Sendable, Equatable {
     public var epochs: Int
     public var random: RandomStream
     public var history: History
+    /// The optimiser's memory at this point, so undo and goto continue a run exactly.
+    public var optimizerState: ParameterStates = .initial
 
     public static func == (a: Snapshot, b: Snapshot) -> Bool {
         a.parameters.sameBits(as: b.parameters) && a.steps == b.steps && a.epochs == b.epochs
-            && a.random == b.random && a.history == b.history
+            && a.random == b.random && a.history == b.history && a.optimizerState == b.optimizerState
     }
 }
 
 extension Trainer {
     /// The state as it is now.
     public var snapshot: Snapshot {
-        Snapshot(parameters: parameters, steps: steps, epochs: epochs, random: random, history: history)
+        Snapshot(parameters: parameters, steps: steps, epochs: epochs, random: random, history: history,
+                 optimizerState: optimizerState)
     }
 
     /// The state as it is now, to be kept: the history's open chunks are closed first, so
@@ -39,6 +42,7 @@ extension Trainer {
         steps = s.steps
         epochs = s.epochs
         random = s.random
+        optimizerState = s.optimizerState
         let limit = history.limit
         history = s.history
         if history.limit != limit { history.setLimit(limit) }

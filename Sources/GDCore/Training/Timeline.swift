@@ -23,6 +23,9 @@ public struct Timeline: Sendable, Equatable {
         /// The settings the updates were made with (a later `set lr` must not change a redo).
         public var learningRate: Double
         public var shuffles: Bool
+        /// The rule and schedule the run used, so a replay repeats it.
+        public var optimizer: Optimizer = .default
+        public var schedule: Schedule = .constant
         /// Updates made (fewer than the command asked for when it was stopped).
         public var updates: Int { after.steps - before.steps }
     }
@@ -106,12 +109,16 @@ extension Trainer {
 
     /// Runs an entry's command again from its `before` state, stopping after `updates`.
     mutating func replay(_ entry: Timeline.Entry, updates: Int, workspace: inout Workspace) {
-        let (lr, shuffled) = (learningRate, shuffles)
+        let (lr, shuffled, rule, plan) = (learningRate, shuffles, optimizer, schedule)
         learningRate = entry.learningRate
         shuffles = entry.shuffles
+        optimizer = entry.optimizer
+        schedule = entry.schedule
         defer {
             learningRate = lr
             shuffles = shuffled
+            optimizer = rule
+            schedule = plan
         }
         switch entry.run {
         case .step(let variant, let selection):

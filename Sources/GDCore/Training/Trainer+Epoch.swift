@@ -34,7 +34,7 @@ extension Trainer {
         }
         timeline.record(Timeline.Entry(
             before: before, after: takeSnapshot(), run: .train(variant, batchSize: b, epochs: count),
-            learningRate: learningRate, shuffles: shuffles))
+            learningRate: learningRate, shuffles: shuffles, optimizer: optimizer, schedule: schedule))
         return outcome
     }
 
@@ -90,7 +90,8 @@ extension Trainer {
         // The one place the fast paths are chosen: the line model's hand-tuned passes, or
         // the generic ones (`Trainer+Models`) for every other model.
         switch variant {
-        case .sgd where model != .line, .minibatch where model != .line:
+        // The plain rule at a constant rate keeps them; any other optimiser or schedule takes the generic pass.
+        case .sgd where model != .line || !usesPlainRule, .minibatch where model != .line || !usesPlainRule:
             reason = runModelPass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
                                   workspace: &workspace, shouldStop: shouldStop)
         case .batch:

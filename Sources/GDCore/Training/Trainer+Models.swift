@@ -38,18 +38,34 @@ extension Trainer {
 
     /// The parameters after an evaluated update, or the divergence that refuses it.
     func modelUpdate(_ variant: Variant, _ e: ModelKernel.Evaluation, count: Int, step: Int, points: @autoclosure () -> [Int])
-        -> Result<Parameters, DivergenceError> {
+        -> Result<Optimised, DivergenceError> {
         let p = parameters
-        let lr = learningRate
-        var after = Parameters(w: p.w - lr * e.gradient.w, b: p.b)
-        if model.hasBias { after.b = p.b - lr * e.gradient.b }
+        var lr = learningRate
+        var result = Optimised(after: Parameters(w: p.w - lr * e.gradient.w, b: p.b), states: optimizerState, rateW: 0, rateB: 0)
+        if usesPlainRule {
+            if model.hasBias { result.after.b = p.b - lr * e.gradient.b }
+        } else {
+            lr = schedule.rate(base: learningRate, update: step, epochs: epochs)
+            let o = Trainer.optimise(optimizer, p, gradient: e.gradient, hasBias: model.hasBias, rate: lr, states: optimizerState)
+            result = Optimised(after: o.after, states: o.states, rateW: o.rateW, rateB: o.rateB)
+        }
+        let after = result.after
         guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite, data.isSafe(after, model: model) else {
             return .failure(DivergenceError(divergence: Divergence(
                 step: step, variant: variant, points: points(), pointCount: count, learningRate: lr,
                 wBefore: p.w, gradient: e.gradient.w, wAfter: after.w,
                 bBefore: p.b, gradientB: e.gradient.b, bAfter: after.b, rolledBack: false)))
         }
-        return .success(after)
+        return .success(result)
+    }
+
+    /// An update's outcome before it is committed: the parameters, the optimiser's memory
+    /// and the effective rates (0 for the plain rule).
+    struct Optimised {
+        var after: Parameters
+        var states: ParameterStates
+        var rateW: Double
+        var rateB: Double
     }
 
     struct DivergenceError: Error {
@@ -62,15 +78,19 @@ extension Trainer {
         switch modelUpdate(variant, e, count: count, step: step, points: points) {
         case .failure(let error):
             return .diverged(error.divergence)
-        case .success(let after):
+        case .success(let result):
+            let after = result.after
             var record = UpdateRecord(
                 step: step, epoch: epoch, variant: variant, points: points, pointCount: count,
                 wBefore: parameters.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
             record.bBefore = parameters.b
             record.bAfter = after.b
             record.gradientB = e.gradient.b
+            record.effectiveRate = result.rateW
+            record.effectiveRateB = result.rateB
             steps = step
             parameters = after
+            optimizerState = result.states
             history.append(record)
             return .applied(record)
         }
@@ -104,6 +124,7 @@ extension Trainer {
         if gy.count < b { gy = [Double](repeating: 0, count: b) }
         var p = parameters
         var step = steps
+        var states = optimizerState
         var log = History(startWeight: 0)
         swap(&log, &history)
         defer {
@@ -113,8 +134,12 @@ extension Trainer {
             swap(&order, &workspace.order)
             parameters = p
             steps = step
+            optimizerState = states
         }
-        let lr = learningRate
+        let base = learningRate
+        var lr = base
+        let plain = usesPlainRule
+        let (rule, plan, finished) = (optimizer, schedule, epochs)
         let hasBias = M.kind.hasBias
         let listLimit = UpdateRecord.pointListLimit
         let xs = data.xs, ys = data.ys, d = data
@@ -145,8 +170,17 @@ extension Trainer {
                                     py = yb + start
                                 }
                                 let e = ModelKernel.evaluate(M.self, x: px, y: py, count: count, p)
-                                var after = Parameters(w: p.w - lr * e.gradient.w, b: p.b)
-                                if hasBias { after.b = p.b - lr * e.gradient.b }
+                                var after = p
+                                var next = states
+                                var rates = (w: 0.0, b: 0.0)
+                                if plain {
+                                    after.w = p.w - lr * e.gradient.w
+                                    if hasBias { after.b = p.b - lr * e.gradient.b }
+                                } else {
+                                    lr = plan.rate(base: base, update: step + 1, epochs: finished)
+                                    let o = Trainer.optimise(rule, p, gradient: e.gradient, hasBias: hasBias, rate: lr, states: states)
+                                    (after, next, rates) = (o.after, o.states, (o.rateW, o.rateB))
+                                }
                                 func points() -> [Int] {
                                     guard count <= listLimit else { return [] }
                                     return shuffled ? Array(o[start..<(start + count)]) : Array(start..<(start + count))
@@ -166,11 +200,14 @@ extension Trainer {
                                     record.bBefore = p.b
                                     record.bAfter = after.b
                                     record.gradientB = e.gradient.b
+                                    record.effectiveRate = rates.w
+                                    record.effectiveRateB = rates.b
                                     log.append(record)
                                 } else {
                                     log.skip()
                                 }
                                 p = after
+                                states = next
                                 made += 1
                                 start += count
                             }

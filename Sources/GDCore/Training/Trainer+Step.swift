@@ -24,7 +24,7 @@ extension Trainer {
         case .applied(let record):
             timeline.record(Timeline.Entry(
                 before: before, after: takeSnapshot(), run: .step(variant, selection),
-                learningRate: learningRate, shuffles: shuffles))
+                learningRate: learningRate, shuffles: shuffles, optimizer: optimizer, schedule: schedule))
             return StepOutcome(record: record, stop: .completed, loss: loss)
         case .diverged(var divergence):
             restore(before)
@@ -59,7 +59,7 @@ extension Trainer {
     /// Evaluates, checks for a non-finite value, applies and records one update.
     mutating func applyUpdate(_ variant: Variant, indices: [Int]?, epoch: Int?, workspace: inout Workspace) -> UpdateResult {
         // The line model's own kernels; every other model goes through `ModelKernel`.
-        guard model == .line else {
+        guard model == .line, usesPlainRule else {
             return applyModelUpdate(variant, indices: indices, epoch: epoch, workspace: &workspace)
         }
         if let indices {

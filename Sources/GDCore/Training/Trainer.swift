@@ -34,6 +34,14 @@ public struct Trainer: Sendable {
     public internal(set) var history: History
     /// The commands since the last reset, for `undo` and `goto`.
     public internal(set) var timeline = Timeline()
+    /// The update rule and its hyper-parameters (`set optimizer`, `set momentum`, …).
+    public internal(set) var optimizer: Optimizer = .default
+    /// How the learning rate changes with the update and epoch counts (`set schedule`).
+    public var schedule: Schedule = .constant
+    /// The optimiser's memory (v, s, m, t) of w and b since the last reset; snapshots hold it.
+    public internal(set) var optimizerState: ParameterStates = .initial
+    /// How the start weights were drawn (`init`), or nil when they were typed or are the default.
+    public internal(set) var drawnStart: DrawnStart?
 
     public init(
         data: Dataset = .lecture, w: Double = Dataset.lectureWeight,
@@ -66,6 +74,7 @@ public struct Trainer: Sendable {
         parameters = startParameters
         steps = 0
         epochs = 0
+        optimizerState = .initial
         history = History(startWeight: w, limit: history.limit)
         random = RandomStream(kind: random.kind, seed: random.seed)
         timeline = Timeline()
@@ -80,6 +89,7 @@ public struct Trainer: Sendable {
     /// Sets the current and the start weight; the history starts over from it.
     public mutating func setWeight(_ value: Double) {
         startParameters.w = value
+        drawnStart = nil
         reset()
     }
 
@@ -87,6 +97,7 @@ public struct Trainer: Sendable {
     /// - Precondition: the model has b (the console checks).
     public mutating func setBias(_ value: Double) {
         startParameters.b = value
+        drawnStart = nil
         reset()
     }
 
@@ -117,5 +128,6 @@ extension Trainer: Equatable {
             && a.shuffles == b.shuffles && a.divergencePolicy == b.divergencePolicy
             && a.random == b.random && a.steps == b.steps && a.epochs == b.epochs
             && a.history == b.history && a.timeline == b.timeline
+            && a.drawnStart == b.drawnStart && a.optimizer == b.optimizer && a.schedule == b.schedule && a.optimizerState == b.optimizerState
     }
 }

@@ -43,6 +43,11 @@ public struct UpdateRecord: Sendable, Equatable {
     public var bBefore: Double = 0
     public var bAfter: Double = 0
     public var gradientB: Double = 0
+    /// The factor the optimiser multiplied w's direction by (`Optimizer.Update.effectiveRate`:
+    /// the scheduled α for sgd, momentum and nesterov; α/(√s + ε) for adagrad, rmsprop and
+    /// adam), and b's; 0 when the update was the plain rule at the constant learning rate.
+    public var effectiveRate: Double = 0
+    public var effectiveRateB: Double = 0
 
     /// The parameters before the update.
     public var before: Parameters { Parameters(w: wBefore, b: bBefore) }

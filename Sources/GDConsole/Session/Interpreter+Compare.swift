@@ -1,0 +1,129 @@
+import GDCore
+
+/// `compare`: the three ways of feeding data, run side by side from the current state.
+///
+/// Each run is made on a copy of the trainer. A `Trainer` is a value whose data columns
+/// are copy-on-write arrays that training never writes, so the three copies share the
+/// session's points; only the weights, generator and history rows are their own. The
+/// session itself is never assigned to, so there is nothing for `undo` to take back.
+extension Interpreter {
+    /// One variant's run.
+    struct ComparedRun {
+        var name: String
+        var variant: Variant
+        var trainer: Trainer
+        var outcome: TrainOutcome
+        var seconds: Double
+        /// Points read so far and the loss over all points, at each point of the curve.
+        var curve: (xs: [Double], ys: [Double])
+    }
+
+    /// Per-update curves when they cost at most this many point evaluations in all.
+    static let compareCurveBudget = 20_000_000
+
+    func compare(epochs: Int, file: String?, force: Bool, at site: CommandSite, directory: String?) throws(GDError) {
+        let location = site.location
+        try requireData(at: location)
+        let t = state.trainer
+        let n = t.data.count
+        let b = max(1, min(t.batchSize, n))
+        let cancelled = environment.isCancelled
+        var runs: [ComparedRun] = []
+        for (variant, name) in [(Variant.batch, "batch"), (.sgd, "sgd"), (.minibatch, "minibatch B=\(b)")] {
+            var copy = t
+            var scratch = Workspace()
+            let started = environment.now()
+            let progress = progressLine(label: "compare, \(name): ", epochs: epochs)
+            let outcome = copy.train(variant, batchSize: b, epochs: epochs, workspace: &scratch,
+                                     shouldStop: { progress.tick(); return cancelled() },
+                                     onEpoch: { progress.epoch(updates: $0.updates, loss: $0.loss) })
+            progress.clear()
+            let seconds = environment.now() - started
+            if case .interrupted = outcome.stop {
+                throw GDError(.interrupted, "compare stopped by Ctrl-C; the session is unchanged", at: location)
+            }
+            runs.append(ComparedRun(name: name, variant: variant, trainer: copy, outcome: outcome, seconds: seconds,
+                                    curve: Self.lossCurve(from: t, copy)))
+        }
+        out(compareTable(runs, from: t), terminated: false)
+        if sink.isTerminal(.standardOutput) {
+            transient("time: " + runs.map { "\($0.name) \(Interpreter.seconds($0.seconds))" }.joined(separator: ", "))
+        }
+        let description = comparePlot(runs, from: t)
+        if let file {
+            try writeFile(SVGPlot.render(description), to: file, force: force, at: site["FILE"], directory: directory)
+            out("wrote the compare plot to \(file)")
+        } else {
+            out(TextPlot.render(description, size: plotSize(at: site), backend: plotBackend), terminated: false)
+        }
+    }
+
+    /// The loss over all points against points read: after every update when the copy
+    /// kept every row and that is affordable, else after every epoch.
+    static func lossCurve(from start: Trainer, _ run: Trainer) -> (xs: [Double], ys: [Double]) {
+        let n = start.data.count
+        var xs = [0.0], ys = [start.loss]
+        let rows = run.history.updates
+        let perUpdateCost = start.model == .line ? 1 : n
+        let firstNew = start.steps
+        let newRows = rows.filter { $0.step > firstNew }
+        if !run.history.isThinned, newRows.count <= 5000, newRows.count * perUpdateCost <= compareCurveBudget {
+            var read = 0.0
+            for r in newRows {
+                read += Double(r.pointCount)
+                xs.append(read)
+                ys.append(run.loss(at: r.after))
+            }
+        } else {
+            let firstEpoch = start.epochs
+            for e in run.history.epochs where e.epoch > firstEpoch {
+                xs.append(Double(e.epoch - firstEpoch) * Double(n))
+                ys.append(e.loss)
+            }
+        }
+        return (xs, ys)
+    }
+
+    func compareTable(_ runs: [ComparedRun], from t: Trainer) -> String {
+        let best = BestFit.minima(t.model, t.data, in: -5...5).first { $0.isGlobal } ?? BestFit.minima(t.model, t.data, in: -5...5).first
+        var header = ["variant", "updates", "points read", "w"]
+        if t.model.hasBias { header.append("b") }
+        header += ["loss", "to best"]
+        let n = t.data.count
+        let b = max(1, min(t.batchSize, n))
+        let rows = runs.map { run -> [String] in
+            let c = run.trainer
+            let updates = c.steps - t.steps
+            let points = Interpreter.pointsTouched(by: .train(run.variant, batchSize: b, epochs: 1), updates: updates, n: n,
+                                                   batch: b, history: c.history)
+            var row = [run.name, String(updates), String(points),
+                       state.numbers.cell(c.w)]
+            if t.model.hasBias { row.append(state.numbers.cell(c.parameters.b)) }
+            if case .diverged(let d) = run.outcome.stop {
+                row.append("diverged at step \(d.step)")
+            } else {
+                row.append(state.numbers.cell(c.loss))
+            }
+            if let best {
+                let dw = c.w - best.parameters.w, db = c.parameters.b - best.parameters.b
+                row.append(state.numbers.cell((dw * dw + db * db).squareRoot()))
+            } else {
+                row.append("-")
+            }
+            return row
+        }
+        return TableLayout.render(header: header, rows: rows)
+    }
+
+    func comparePlot(_ runs: [ComparedRun], from t: Trainer) -> PlotDescription {
+        let series = runs.map { run -> Series in
+            var s = Series(run.name, .line, xs: run.curve.xs, ys: run.curve.ys)
+            s.marker = run.name.first
+            return s
+        }
+        let epochs = runs.first?.outcome.epochs ?? 0
+        return PlotDescription(
+            title: "loss over all \(plural(t.data.count, "point")) against points read (\(plural(epochs, "epoch")))",
+            x: Axis("points read", integer: true), y: Axis("loss"), series: series)
+    }
+}

@@ -1,0 +1,82 @@
+import GDCore
+
+/// The early warning for a run that is blowing up: the loss over all points has risen
+/// three times in a row. It comes before the weights overflow (which `set on-diverge`
+/// handles), while a student can still see why: the rate is past what the data allows.
+extension Interpreter {
+    /// Rises in a row that trigger the warning.
+    static let risingLimit = 3
+    /// How much the streak must have raised the loss in all: sgd near its minimum wanders
+    /// up and down by a few per cent (the lecture's in-order sgd rises by 0.001% for
+    /// epochs on end), which is noise, not a run blowing up.
+    static let risingFactor = 1.1
+
+    /// Whether the losses (each the loss over all points, in order) hold a streak of at
+    /// least `risingLimit` rises that has raised the loss by `risingFactor`, first reached
+    /// at or after index `from` (so a streak is warned about once).
+    static func risingStreak(_ losses: [Double], newFrom from: Int) -> Bool {
+        var streak = 0
+        var warned = false
+        for i in 1..<max(1, losses.count) {
+            if losses[i] > losses[i - 1] {
+                streak += 1
+            } else {
+                streak = 0
+                warned = false
+            }
+            guard streak >= risingLimit, !warned else { continue }
+            let start = losses[i - streak]
+            if !(losses[i] <= start * risingFactor) {
+                if i >= from { return true }
+                warned = true
+            }
+        }
+        return false
+    }
+
+    /// After `step`: the last few updates, if the history holds them one by one.
+    func warnIfRisingAfterStep() {
+        let t = state.trainer
+        let rows = t.history.updates
+        guard !t.history.isThinned, rows.count >= Self.risingLimit else { return }
+        // A streak can be long before it has risen enough: look 64 updates back, or 4
+        // when each loss is a pass over millions of points (the line's is closed-form).
+        let window = t.model != .line && t.data.count > 1_000_000 ? Self.risingLimit + 1 : 64
+        let recent = Array(rows.suffix(window))
+        // Cheap test first: the last update must itself have raised the loss.
+        guard let last = recent.last, t.loss(at: last.after) > t.loss(at: last.before) else { return }
+        var losses = [t.loss(at: recent[0].before)]
+        for r in recent { losses.append(t.loss(at: r.after)) }
+        if Self.risingStreak(losses, newFrom: losses.count - 1) { warnRising("updates") }
+    }
+
+    /// After `train` or `epoch`: the epochs of this command and the few before them.
+    func warnIfRisingAfterEpochs(newEpochs: Int) {
+        guard newEpochs > 0 else { return }
+        let t = state.trainer
+        let rows = t.history.epochs
+        guard !t.history.isEpochTableThinned else { return }
+        let recent = Array(rows.suffix(min(newEpochs, 4096) + 64))
+        guard let first = recent.first else { return }
+        var losses = [t.loss(at: Parameters(w: first.wBefore, b: first.bBefore))]
+        losses += recent.map(\.loss)
+        if Self.risingStreak(losses, newFrom: max(1, losses.count - newEpochs)) { warnRising("epochs") }
+    }
+
+    private func warnRising(_ unit: String) {
+        let t = state.trainer
+        var line = "warning: the loss over all points has risen \(Self.risingLimit) or more \(unit) in a row, by over 10%"
+        if let bound = t.data.stableRateBound(t.model) {
+            line += "; batch steps are stable only for α < \(state.numbers.text(bound)) (α = \(state.numbers.text(t.learningRate)))"
+        }
+        note(line)
+    }
+
+    /// `show best`'s extra line: the rate bound, where the model has one.
+    func stableRateLine() -> String? {
+        let t = state.trainer
+        guard let bound = t.data.stableRateBound(t.model) else { return nil }
+        let formula = t.model == .line ? "1/mean(x²)" : "1/λmax([[mean(x²), mean(x)], [mean(x), 1]])"
+        return "batch steps are stable for α < \(formula) = \(state.numbers.text(bound))"
+    }
+}

@@ -1,0 +1,164 @@
+import Dispatch
+import Synchronization
+
+/// What `sweep` runs: COUNT starting weights evenly spaced from `from` to `to` (both
+/// included), each trained for `epochs` epochs by batch once and by sgd and mini-batch
+/// `runs` times (each run its own seed).
+public struct SweepPlan: Sendable, Equatable {
+    public var from: Double
+    public var to: Double
+    public var count: Int
+    public var epochs: Int
+    public var runs: Int
+    /// Threads to spread the runs over (≥ 1); the results do not depend on it.
+    public var threads: Int
+
+    public init(from: Double, to: Double, count: Int, epochs: Int = 50, runs: Int = 1, threads: Int = 1) {
+        self.from = from
+        self.to = to
+        self.count = count
+        self.epochs = epochs
+        self.runs = runs
+        self.threads = threads
+    }
+
+    /// The starting weights: `from + (to − from)·i/(count − 1)`, the last exactly `to`.
+    public var starts: [Double] {
+        guard count > 1 else { return [from] }
+        return (0..<count).map { i in i == count - 1 ? to : from + (to - from) * Double(i) / Double(count - 1) }
+    }
+
+    /// The variants in the order the table lists them.
+    public static let variants: [Variant] = [.batch, .sgd, .minibatch]
+
+    /// Runs per starting weight for a variant: batch draws nothing at random, so one.
+    public func runs(of variant: Variant) -> Int { variant == .batch ? 1 : runs }
+
+    /// Runs in all.
+    public var totalRuns: Int { SweepPlan.variants.reduce(0) { $0 + count * runs(of: $1) } }
+}
+
+/// One finished run of a sweep.
+public struct SweepRun: Sendable, Equatable {
+    public var variant: Variant
+    public var start: Double
+    /// 1-based.
+    public var run: Int
+    public var finalW: Double
+    public var finalLoss: Double
+    public var basin: Basins.Basin
+}
+
+/// Runs a sweep: every run an independent copy of the trainer.
+public enum Sweep {
+    /// The seed of one run, from the session's seed and the run's place in the sweep
+    /// (SplitMix64 finaliser over the combination), so a sweep is reproducible and its runs'
+    /// orders are unrelated. Kept within the generator's seed range.
+    public static func seed(session: UInt64, variant: Int, start: Int, run: Int, kind: GeneratorKind) -> UInt64 {
+        var z = session &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: 1 + variant)
+        z = z &+ 0xBF58_476D_1CE4_E5B9 &* UInt64(truncatingIfNeeded: start)
+        z = z &+ 0x94D0_49BB_1331_11EB &* UInt64(truncatingIfNeeded: run)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return kind == .numpy ? z & UInt64(UInt32.max) : z
+    }
+
+    /// Trains one run from `start` on a copy of `trainer` and classifies where it ended.
+    ///
+    /// - Complexity: O(epochs · n).
+    public static func run(
+        _ trainer: Trainer, _ variant: Variant, start: Double, seed: UInt64, epochs: Int, basins: Basins,
+        workspace: inout Workspace, shouldStop: () -> Bool
+    ) -> (SweepRun, stopped: Bool) {
+        var t = trainer
+        t.setRandom(RandomStream(kind: trainer.random.kind, seed: seed))
+        t.setWeight(start)
+        t.setHistoryLimit(2)
+        let outcome = t.train(variant, epochs: epochs, workspace: &workspace, shouldStop: shouldStop)
+        var diverged = false
+        switch outcome.stop {
+        case .diverged: diverged = true
+        case .interrupted: return (SweepRun(variant: variant, start: start, run: 0, finalW: t.w, finalLoss: t.loss, basin: .outside), true)
+        case .completed: break
+        }
+        let w = t.w, loss = t.loss
+        let basin = basins.classify(w, diverged: diverged || !loss.isFinite)
+        return (SweepRun(variant: variant, start: start, run: 0, finalW: w, finalLoss: loss, basin: basin), false)
+    }
+
+    /// Every run of the plan, in a fixed order (variant, start, run), or nil when stopped.
+    ///
+    /// The runs are dealt round-robin to `plan.threads` workers (`concurrentPerform`, which
+    /// returns only when all have finished); each worker has its own trainer copy and
+    /// workspace and writes only its own slots, so the results are the same on any number
+    /// of threads.
+    ///
+    /// - Precondition: data is not empty; count, epochs, runs, threads ≥ 1.
+    /// - Complexity: O(runs · epochs · n) work over `threads` threads.
+    public static func run(_ trainer: Trainer, _ plan: SweepPlan, basins: Basins,
+                           shouldStop: @escaping @Sendable () -> Bool) -> [SweepRun]? {
+        struct Job { var variant: Variant; var variantIndex: Int; var startIndex: Int; var start: Double; var run: Int }
+        let starts = plan.starts
+        var jobs: [Job] = []
+        jobs.reserveCapacity(plan.totalRuns)
+        for (v, variant) in SweepPlan.variants.enumerated() {
+            for (i, start) in starts.enumerated() {
+                for r in 1...max(1, plan.runs(of: variant)) {
+                    jobs.append(Job(variant: variant, variantIndex: v, startIndex: i, start: start, run: r))
+                }
+            }
+        }
+        let results = ResultSlots(count: jobs.count)
+        let workers = max(1, min(plan.threads, jobs.count))
+        let frozenJobs = jobs
+        let session = trainer.random.seed, kind = trainer.random.kind
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var workspace = Workspace()
+            var j = worker
+            while j < frozenJobs.count {
+                if shouldStop() {
+                    results.stop()
+                    return
+                }
+                let job = frozenJobs[j]
+                let seed = Sweep.seed(session: session, variant: job.variantIndex, start: job.startIndex, run: job.run, kind: kind)
+                var (result, stopped) = Sweep.run(trainer, job.variant, start: job.start, seed: seed, epochs: plan.epochs,
+                                                  basins: basins, workspace: &workspace, shouldStop: shouldStop)
+                if stopped {
+                    results.stop()
+                    return
+                }
+                result.run = job.run
+                results.set(j, result)
+                j += workers
+            }
+        }
+        return results.collect()
+    }
+}
+
+/// Slots the sweep's workers write, each its own indices, read once all have joined.
+final class ResultSlots: @unchecked Sendable {
+    /// Allocated up front; distinct workers write distinct elements, and nothing reads
+    /// them before `concurrentPerform` returns.
+    private let slots: UnsafeMutableBufferPointer<SweepRun?>
+    private let stopped = Atomic<Bool>(false)
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit { slots.deallocate() }
+
+    func set(_ index: Int, _ run: SweepRun) { slots[index] = run }
+
+    func stop() { stopped.store(true, ordering: .relaxed) }
+
+    func collect() -> [SweepRun]? {
+        if stopped.load(ordering: .relaxed) { return nil }
+        let runs = slots.compactMap { $0 }
+        return runs.count == slots.count ? runs : nil
+    }
+}
