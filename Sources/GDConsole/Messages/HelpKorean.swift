@@ -57,7 +57,10 @@ enum HelpKorean {
         (0.24200000000000002는 0.242). 기본값 'full'은 다시 읽어도 같은 수가 되는 가장 짧은 글자로 \
         보여 주며, 'save'는 언제나 이렇게 씁니다. 'set lang ko'는 한국어로, 'set lang en'은 영어로 \
         말합니다 (메시지, 도움말, 표, 그림. 명령어와 수는 그대로입니다). 'show settings'는 현재 값을 \
-        모두 보여 줍니다.
+        모두 보여 줍니다. 'set optimizer'는 업데이트 규칙(PyTorch의 것, weight decay 0)을 고르고 그 기억을 \
+        새로 시작합니다. momentum, beta1, beta2, rho, eps는 그 하이퍼파라미터이며 규칙을 바꿔도 \
+        남습니다. 'set schedule'은 업데이트나 에포크 수에 따라 학습률을 바꿉니다 ('show schedule N'이 \
+        그 목록을 보여 줍니다).
         """,
         "set/SETTING/lr": "학습률 α > 0",
         "set/SETTING/w": "현재 가중치이자 'reset' 뒤의 초기값",
@@ -72,6 +75,87 @@ enum HelpKorean {
         "set/SETTING/digits": "수를 보여 줄 유효숫자: 1부터 17, 또는 full (기본값)",
         "set/SETTING/plot": "터미널 그림: auto (UTF-8이면 점자), braille, ascii",
         "set/SETTING/lang": "gd의 언어: en (영어, 기본값) 또는 ko (한국어)",
+
+        "set/SETTING/threads": "'sweep'이 쓰는 스레드 수: all (모든 코어) 또는 1부터 256",
+        "set/SETTING/optimizer": "업데이트 규칙(옵티마이저): sgd, momentum, nesterov, adagrad, rmsprop, adam",
+        "set/SETTING/momentum": "momentum과 nesterov의 모멘텀 계수 μ, [0, 1) 범위",
+        "set/SETTING/beta1": "adam의 β₁, [0, 1) 범위",
+        "set/SETTING/beta2": "adam의 β₂, [0, 1) 범위",
+        "set/SETTING/rho": "rmsprop의 ρ, [0, 1) 범위 (PyTorch의 alpha)",
+        "set/SETTING/eps": "√s에 더하는 ε > 0 (adagrad는 1e-10)",
+        "set/SETTING/schedule": "학습률 스케줄: constant, step EVERY GAMMA, exponential GAMMA, invscaling POWER",
+        "set/RULE/sgd": "θ ← θ − α·g (강의의 업데이트)",
+        "set/RULE/momentum": "v ← μ·v + g; θ ← θ − α·v (모멘텀)",
+        "set/RULE/nesterov": "v ← μ·v + g; θ ← θ − α·(g + μ·v) (네스테로프 모멘텀)",
+        "set/RULE/adagrad": "s ← s + g²; θ ← θ − α·g/(√s + ε) (기울기 제곱의 누적)",
+        "set/RULE/rmsprop": "s ← ρ·s + (1 − ρ)·g²; θ ← θ − α·g/(√s + ε) (기울기 제곱의 이동 평균)",
+        "set/RULE/adam": "m ← β₁·m + (1 − β₁)·g; s ← β₂·s + (1 − β₂)·g²; θ ← θ − α·m̂/(√ŝ + ε) (아담)",
+        "set/SCHEDULE/constant": "모든 업데이트에서 같은 학습률 α",
+        "set/SCHEDULE/step": "α·γ^⌊e/EVERY⌋, e는 끝난 에포크 수 (PyTorch의 StepLR)",
+        "set/SCHEDULE/exponential": "α·γ^e (PyTorch의 ExponentialLR)",
+        "set/SCHEDULE/invscaling": "α / t^POWER, t는 업데이트 번호 (scikit-learn의 invscaling)",
+        "show/TOPIC/optimizer": "업데이트 규칙과 그 설정, 그리고 그 상태",
+        "show/TOPIC/schedule": "처음 N번의 업데이트나 에포크의 학습률",
+        "plot/KIND/sweep": "마지막 sweep: 변형별로 시작 가중치에 대한 최종 가중치",
+        "save/TABLE/report": "HTML 페이지 하나: 데이터, 설정, 그림, 기록, 첫 업데이트의 풀이",
+
+        "explain": "마지막 업데이트(또는 STEP번째, 다음 업데이트)의 계산을 풀어 쓰기",
+        "explain.": """
+        'explain'은 마지막 업데이트를 강의처럼 풀어 씁니다: 공식, 모든 수를 대입한 같은 식 (각 점의 x, \
+        예측값 ŷ = w·x, 잔차 y − ŷ, 1/n, −2, α), 기울기와 새 가중치입니다. 'explain STEP'은 아직 \
+        기록에 남은 이전 업데이트를 풀어 씁니다. 'explain next VARIANT [I ...]'는 아직 하지 않은 \
+        업데이트를 복사본에서 계산하므로 세션은 바뀌지 않습니다 (점은 'step'이 뽑는 대로 뽑습니다). 점이 \
+        8개보다 많은 배치는 처음과 마지막 항만 보여 줍니다. 합은 업데이트가 쓴 것과 같은 numpy의 \
+        쌍별 합입니다. 마지막에 보이는 가중치는 업데이트가 만든 값과 마지막 비트까지 같습니다. 강의의 \
+        데이터에서 강의 슬라이드에 나온 업데이트는, 슬라이드의 수가 어디서 왜 다른지 한 줄을 더 \
+        보여 줍니다.
+        """,
+
+        "compare": "여기서부터 배치, 확률적, 미니배치 경사하강법을 복사본에서 나란히 실행",
+        "compare.": """
+        'compare'는 배치, 확률적(sgd), 미니배치 경사하강법 (B는 'set batch')을 현재 가중치에서 \
+        EPOCHS 에포크 동안 (생략하면 10) 각각 현재 모델과 설정을 가진 세션의 복사본에서 실행하고, \
+        방식마다 한 행을 보여 줍니다: 업데이트 수, 읽은 점 수, 최종 가중치와 손실, 최적 가중치까지의 \
+        거리입니다. 그다음 세 방식의 전체 손실을 읽은 점 수에 대해 그립니다. 읽은 점 수가 공정한 \
+        비용입니다 (한 에포크는 어떤 방식이든 모든 점을 한 번 읽습니다). 'to FILE.svg'는 그 그림을 \
+        파일로 씁니다. 세션은 바뀌지 않으므로 되돌릴 것이 없습니다. 걸린 시간은 터미널 앞의 사람에게만 \
+        (따로 한 줄로) 보여 주고 스크립트 출력이나 트랜스크립트에는 넣지 않으므로, 기록된 출력은 \
+        실행할 때마다 같습니다.
+        """,
+        "compare/OUTPUT/to": "손실 그림을 SVG 파일로 씁니다",
+
+        "sweep": "여러 시작 가중치에서 각 방식을 실행하고 도달한 최소점을 세기",
+        "sweep.": """
+        각 방식 (배치, sgd, 'set batch'의 B를 쓰는 미니배치)을 FROM부터 TO까지 (양 끝 포함) 고르게 \
+        놓인 COUNT개의 시작 가중치에서 E 에포크 동안 (epochs=E, 기본 50) 현재 모델, 데이터, 학습률, \
+        설정으로 실행합니다. sgd와 미니배치는 시작점마다 R번 실행하며 (runs=R, 기본 1), 실행마다 \
+        세션의 시드에서 얻은 자기 시드를 쓰므로 sweep은 재현됩니다. 각 최종 가중치는 L(w)의 어느 \
+        지역 최소의 분지(basin)에 속하는지 정해집니다. 최소점은 'show best'처럼 FROM..TO를 양쪽으로 \
+        폭의 10분의 1씩 넓힌 범위에서 찾습니다. 그 범위 밖이나 가장 바깥 최소점 너머의 능선을 넘어 \
+        끝난 실행은 '범위를 벗어난' 것입니다. 표에는 방식마다 한 행이 있습니다. line과 affine의 \
+        손실은 최소점이 하나이므로 유한하게 끝난 실행은 모두 전역 최소의 분지에 듭니다 (affine: w만 \
+        바꾸고 b는 시작값 그대로). 세션은 난수 생성기까지 바뀌지 않습니다. 실행은 'set threads'개의 \
+        스레드에 나뉘며 스레드 수와 상관없이 결과가 같습니다. 'to FILE.csv'는 실행마다 한 행도 \
+        씁니다. 'plot sweep'은 마지막 sweep을 그립니다. Ctrl-C로 멈춥니다.
+        """,
+        "sweep/option/epochs": "실행마다 에포크 수 (기본 50)",
+        "sweep/option/runs": "sgd와 미니배치의 시작 가중치마다 실행 횟수 (기본 1)",
+        "sweep/OUTPUT/to": "실행마다 한 행을 CSV 파일로 씁니다",
+
+        "init": "시작 가중치 뽑기: xavier, he, uniform A B, normal MEAN STD",
+        "init.": """
+        세션의 난수 생성기를 시드의 처음부터 써서 w를 (affine 모델은 b도: xavier와 he는 0, uniform과 \
+        normal은 뽑은 값) 뽑아 시작 가중치로 삼고 초기화합니다. 그래서 'reset'은 이 값으로 돌아가고 \
+        'show'는 이 값이 어디서 왔는지 보여 줍니다. 형식은 PyTorch의 torch.nn.init과 같고, 이득은 \
+        xavier가 1, he가 √2이며, 가중치 하나이므로 fan_in = fan_out = 1입니다. 'set w'나 'set b'는 \
+        뽑은 시작값을 바꿉니다.
+        """,
+        "init/FORM/xavier": "경계 √(6/(fan_in+fan_out)) = √3, 또는 표준편차 √(2/(fan_in+fan_out)) = 1",
+        "init/FORM/he": "경계 √(6/fan_in) = √6, 또는 표준편차 √(2/fan_in) = √2",
+        "init/FORM/uniform": "[A, B)에서 균등 분포",
+        "init/FORM/normal": "평균 MEAN, 표준편차 STD인 정규 분포",
+        "init/DIST/uniform": "±경계 안에서 균등하게 뽑습니다 (기본값)",
+        "init/DIST/normal": "평균 0인 정규 분포에서 뽑습니다",
         "set/VALUE/on": "켜기",
         "set/VALUE/off": "끄기",
         "set/GENERATOR/gd": "xoshiro256** (gd 자체 생성기, 기본값)",
