@@ -96,7 +96,7 @@ enum HelpKorean {
         "set/SCHEDULE/invscaling": "α / t^POWER, t는 업데이트 번호 (scikit-learn의 invscaling)",
         "show/TOPIC/optimizer": "업데이트 규칙과 그 설정, 그리고 그 상태",
         "show/TOPIC/schedule": "처음 N번의 업데이트나 에포크의 학습률",
-        "plot/KIND/sweep": "마지막 sweep: 변형별로 시작 가중치에 대한 최종 가중치",
+        "plot/KIND/sweep": "마지막 sweep: 방식별로 시작 가중치에 대한 최종 가중치",
         "save/TABLE/report": "HTML 페이지 하나: 데이터, 설정, 그림, 기록, 첫 업데이트의 풀이",
 
         "explain": "마지막 업데이트(또는 STEP번째, 다음 업데이트)의 계산을 풀어 쓰기",
