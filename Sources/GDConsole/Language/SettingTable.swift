@@ -138,7 +138,7 @@ public enum SettingTable {
                         guard let text = a.path("N"), let token = a.token("N") else { throw missing(a) }
                         if text.lowercased() == "all" { return .threads(nil) }
                         guard let n = Int(text), (1...threadLimit).contains(n) else {
-                            throw GDError(.outOfRange, "threads must be all or a whole number from 1 to \(threadLimit), not '\(text)'",
+                            throw GDError(.outOfRange, .threadsRange(text: text, limit: threadLimit),
                                           at: a.at(token))
                         }
                         return .threads(n)
@@ -167,7 +167,7 @@ public enum SettingTable {
                            build: { a throws(GDError) in
                                guard let v = a.number("V") else { throw missing(a) }
                                if let violation = Optimizer.check(h, v) {
-                                   throw GDError(.outOfRange, "\(h.rawValue) must be \(violation.range.phrase), not \(a.token("V")?.text ?? "")",
+                                   throw GDError(.outOfRange, .mustBe(h.rawValue, violation.range, text: a.token("V")?.text ?? ""),
                                                  at: a.token("V").map(a.at))
                                }
                                return .hyperParameter(h, v)
@@ -188,7 +188,7 @@ public enum SettingTable {
             func checked(_ name: String, _ argument: Schedule.Argument) throws(GDError) -> Double {
                 guard let v = a.number(name) ?? a.integer(name).map(Double.init) else { throw missing(a) }
                 if let violation = Schedule.check(argument, v) {
-                    throw GDError(.outOfRange, "\(name) must be \(violation.range.phrase), not \(a.token(name)?.text ?? "")",
+                    throw GDError(.outOfRange, .mustBe(name, violation.range, text: a.token(name)?.text ?? ""),
                                   at: a.token(name).map(a.at))
                 }
                 return v

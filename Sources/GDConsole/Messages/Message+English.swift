@@ -17,6 +17,16 @@ extension Message {
         switch self {
         case .unterminatedQuote: return "unterminated quote; close it with a matching quote"
         case .untranslated(let text): return text
+        case .mustBe(let name, let range, let text): return "\(name) must be \(range.phrase), not \(text)"
+        case .threadsRange(let text, let limit): return "threads must be all or a whole number from 1 to \(limit), not '\(text)'"
+        case .explainNoUpdate: return "no update yet; 'explain next batch' works out the next one"
+        case .explainNoStep(let n, let last): return "there is no step \(n) yet; the last is step \(last)"
+        case .compareInterrupted: return "compare stopped by Ctrl-C; the session is unchanged"
+        case .sweepInterrupted: return "sweep interrupted; nothing changed"
+        case .noSweepToPlot: return "no sweep to plot; run 'sweep FROM TO COUNT' first"
+        case .wroteReport(let path): return "wrote the report to \(path)"
+        case .wroteComparePlot(let path): return "wrote the compare plot to \(path)"
+        case .wroteRuns(let n, let path): return "wrote \(plural(n, "run")) to \(path)"
         case .emptyCommand: return "empty command"
         case .unknownCommand(let word, let n):
             return near("unknown command '\(word)'", n, otherwise: "type 'help' for the list")

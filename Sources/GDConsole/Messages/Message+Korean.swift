@@ -15,6 +15,27 @@ extension Message {
         switch self {
         case .unterminatedQuote: return "따옴표가 닫히지 않았습니다. 같은 따옴표로 닫으세요"
         case .untranslated(let text): return text
+        case .mustBe(let name, let range, let text):
+            let rule: String
+            switch range {
+            case .unitInterval: rule = "[0, 1) 범위에 있어야 합니다"
+            case .positive: rule = "0보다 크고 유한해야 합니다"
+            case .nonNegative: rule = "0 이상이고 유한해야 합니다"
+            case .positiveInteger: rule = "1 이상의 정수여야 합니다"
+            case .finite: rule = "유한해야 합니다"
+            case .atLeast(let lower): rule = "\(lower) 이상이어야 합니다"
+            }
+            return "\(name) 값은 \(rule). 입력한 값: \(text)"
+        case .threadsRange(let text, let limit):
+            return "threads 값은 all 또는 1부터 \(limit)까지의 정수여야 합니다. 입력한 값: '\(text)'"
+        case .explainNoUpdate: return "아직 업데이트가 없습니다. 'explain next batch'로 다음 업데이트를 계산해 볼 수 있습니다"
+        case .explainNoStep(let n, let last): return "아직 없는 스텝입니다: 스텝 \(n). 마지막 스텝은 \(last)입니다"
+        case .compareInterrupted: return "Ctrl-C로 compare를 멈췄습니다. 세션은 바뀌지 않았습니다"
+        case .sweepInterrupted: return "sweep을 멈췄습니다. 아무것도 바뀌지 않았습니다"
+        case .noSweepToPlot: return "그릴 sweep이 없습니다. 먼저 'sweep FROM TO COUNT'를 실행하세요"
+        case .wroteReport(let path): return "보고서를 \(path)에 썼습니다"
+        case .wroteComparePlot(let path): return "비교 그림을 \(path)에 썼습니다"
+        case .wroteRuns(let n, let path): return "실행 \(n)개를 \(path)에 썼습니다"
         case .emptyCommand: return "빈 명령입니다"
         case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
         case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)

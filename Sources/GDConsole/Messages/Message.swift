@@ -1,3 +1,5 @@
+import GDCore
+
 /// Everything gd says, as a value: a kind and its arguments, rendered to text in one
 /// place per language (`Message+English.swift`, `Message+Korean.swift`).
 ///
@@ -190,6 +192,19 @@ public enum Message: Sendable, Equatable {
     case plotDensity(String, points: Int, cell: Int)
     case plotThinnedColumns(String, points: Int)
     case plotMarkedEnds(String, vertices: Int)
+
+    // MARK: Optimisers, explain, compare, sweep
+    /// `momentum must be in [0, 1), not 1`: a value typed outside its range.
+    case mustBe(String, ValidRange, text: String)
+    case threadsRange(text: String, limit: Int)
+    case explainNoUpdate
+    case explainNoStep(Int, last: Int)
+    case compareInterrupted
+    case sweepInterrupted
+    case noSweepToPlot
+    case wroteReport(path: String)
+    case wroteComparePlot(path: String)
+    case wroteRuns(Int, path: String)
 
     // MARK: Still to translate
     /// A message still to translate: English text shown as it is in every language.

@@ -205,7 +205,7 @@ extension Interpreter {
             rows = 0
         }
         try writeFile(text, to: path, force: force, at: location, directory: directory)
-        out(target == .report ? .untranslated("wrote the report to \(path)") : .wroteRows(rows, path: path))
+        out(target == .report ? .wroteReport(path: path) : .wroteRows(rows, path: path))
 
         /// `save data`'s text: "x,y" and one row per point, each number as `NumberFormat.repr`
         /// prints it, written straight into one string's storage (≤ 50 bytes a row; pages

@@ -42,7 +42,7 @@ extension Interpreter {
         let located = (request.from - span / 10)...(request.to + span / 10)
         let basins = Basins(t.model, t.data, b: t.startParameters.b, in: located)
         guard let runs = Sweep.run(t, plan, basins: basins, shouldStop: environment.isCancelled) else {
-            throw GDError(.interrupted, "sweep interrupted; nothing changed", at: site.location)
+            throw GDError(.interrupted, .sweepInterrupted, at: site.location)
         }
         let batch = max(1, min(t.batchSize, t.data.count))
         let result = SweepResult(request: request, runs: runs, basins: basins, batchSize: batch)
@@ -51,7 +51,7 @@ extension Interpreter {
         }
         lastSweep = result
         out(sweepReport(result, plan: plan))
-        if let file = request.file { out("wrote \(plural(runs.count, "run")) to \(file)") }
+        if let file = request.file { out(.wroteRuns(runs.count, path: file)) }
     }
 
     /// The heading and the table, a row per variant.
@@ -113,7 +113,7 @@ extension Interpreter {
     /// Final weight against starting weight, a series per variant, with the global minimum dotted.
     func sweepPlot(at location: SourceLocation) throws(GDError) -> PlotDescription {
         guard let r = lastSweep else {
-            throw GDError(.noData, "no sweep to plot; run 'sweep FROM TO COUNT' first", at: location)
+            throw GDError(.noData, .noSweepToPlot, at: location)
         }
         var series: [Series] = zip(SweepPlan.variants, ["o", "x", "+"] as [Character]).map { variant, marker in
             let mine = r.runs.filter { $0.variant == variant }
