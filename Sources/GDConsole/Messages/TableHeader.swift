@@ -8,6 +8,8 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
     case wBefore, wAfter, gradient, bBefore, bAfter, gradientB, lossUsed, loss
     /// `show schedule`: the update number and its rate; `show history` with a schedule.
     case update, lr, lrEff, lrEffB
+    /// `compare` and `sweep` tables.
+    case w, b, pointsRead, toBest, runs, global, otherLocal, leftRange, diverged, meanFinalLoss
 
     /// The column `save history` names `column` (`HistoryCSV.header`); a test checks every
     /// model's columns have one.
@@ -47,6 +49,16 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
         case .lr: return "lr"
         case .lrEff: return "lr_eff"
         case .lrEffB: return "lr_eff_b"
+        case .w: return "w"
+        case .b: return "b"
+        case .pointsRead: return "points read"
+        case .toBest: return "to best"
+        case .runs: return "runs"
+        case .global: return "global"
+        case .otherLocal: return "other local"
+        case .leftRange: return "left range"
+        case .diverged: return "diverged"
+        case .meanFinalLoss: return "mean final loss"
         }
     }
 
@@ -73,6 +85,16 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
         case .lr: return "학습률"
         case .lrEff: return "실효 학습률"
         case .lrEffB: return "b 실효 학습률"
+        case .w: return "w"
+        case .b: return "b"
+        case .pointsRead: return "읽은 점"
+        case .toBest: return "최적까지"
+        case .runs: return "실행"
+        case .global: return "전역 최소"
+        case .otherLocal: return "다른 지역 최소"
+        case .leftRange: return "범위 벗어남"
+        case .diverged: return "발산"
+        case .meanFinalLoss: return "평균 최종 손실"
         }
     }
 }

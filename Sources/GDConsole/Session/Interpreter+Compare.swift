@@ -86,9 +86,10 @@ extension Interpreter {
 
     func compareTable(_ runs: [ComparedRun], from t: Trainer) -> String {
         let best = BestFit.minima(t.model, t.data, in: -5...5).first { $0.isGlobal } ?? BestFit.minima(t.model, t.data, in: -5...5).first
-        var header = ["variant", "updates", "points read", "w"]
-        if t.model.hasBias { header.append("b") }
-        header += ["loss", "to best"]
+        var columns: [TableHeader] = [.variant, .updates, .pointsRead, .w]
+        if t.model.hasBias { columns.append(.b) }
+        columns += [.loss, .toBest]
+        let header = columns.map { $0.text(state.language) }
         let n = t.data.count
         let b = max(1, min(t.batchSize, n))
         let rows = runs.map { run -> [String] in

@@ -73,7 +73,8 @@ extension Interpreter {
         } else {
             lines.append("no local minimum of the loss in \(range): every finite end counts as 'left range'")
         }
-        let header = ["variant", "runs", "global", "other local", "left range", "diverged", "mean final loss"]
+        let header = ([.variant, .runs, .global, .otherLocal, .leftRange, .diverged, .meanFinalLoss] as [TableHeader])
+            .map { $0.text(state.language) }
         var rows: [[String]] = []
         for variant in SweepPlan.variants {
             let mine = r.runs.filter { $0.variant == variant }
