@@ -11,7 +11,7 @@ import Testing
 /// the count (then lower the ceiling), adding one fails until it is in the catalogue.
 @Suite struct UntranslatedTests {
     /// The count at the merge of see-it, sweep and optimizers-wire, less the ones translated since.
-    static let ceiling = 34
+    static let ceiling = 23
 
     static func untranslated() throws -> [String] {
         let sources = Paths.repository + "/Sources"

@@ -27,6 +27,13 @@ extension Message {
         case .wroteReport(let path): return "wrote the report to \(path)"
         case .wroteComparePlot(let path): return "wrote the compare plot to \(path)"
         case .wroteRuns(let n, let path): return "wrote \(plural(n, "run")) to \(path)"
+        case .explainStepExpected(let word): return "expected a step number (1 or more) or 'next', found '\(word)'"
+        case .explainStepExtra(let word): return "unexpected '\(word)'; usage: explain [STEP | next VARIANT [I ...]]"
+        case .explainMissingVariant: return "missing VARIANT; use batch, sgd or minibatch"
+        case .explainUnknownVariant(let word): return "unknown variant '\(word)'; use batch, sgd or minibatch"
+        case .explainBatchExtra(let word): return "unexpected '\(word)'; batch uses every point"
+        case .explainSgdExtra(let word): return "unexpected '\(word)'; sgd uses one point"
+        case .pointPositionExpected(let word): return "expected a point position (0 or more), found '\(word)'"
         case .emptyCommand: return "empty command"
         case .unknownCommand(let word, let n):
             return near("unknown command '\(word)'", n, otherwise: "type 'help' for the list")

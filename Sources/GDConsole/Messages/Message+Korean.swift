@@ -36,6 +36,14 @@ extension Message {
         case .wroteReport(let path): return "보고서를 \(path)에 썼습니다"
         case .wroteComparePlot(let path): return "비교 그림을 \(path)에 썼습니다"
         case .wroteRuns(let n, let path): return "실행 \(n)개를 \(path)에 썼습니다"
+        case .explainStepExpected(let word): return "스텝 번호(1 이상)나 'next'를 쓰세요. 입력한 값: '\(word)'"
+        case .explainStepExtra(let word):
+            return "여기에 올 수 없는 말입니다: '\(word)'. 사용법: explain [STEP | next VARIANT [I ...]]"
+        case .explainMissingVariant: return "VARIANT 값이 없습니다. batch, sgd, minibatch 중 하나를 쓰세요"
+        case .explainUnknownVariant(let word): return "알 수 없는 방식입니다: '\(word)'. batch, sgd, minibatch 중 하나를 쓰세요"
+        case .explainBatchExtra(let word): return "여기에 올 수 없는 말입니다: '\(word)'. 배치 경사하강법은 모든 점을 씁니다"
+        case .explainSgdExtra(let word): return "여기에 올 수 없는 말입니다: '\(word)'. sgd는 점 하나를 씁니다"
+        case .pointPositionExpected(let word): return "점의 위치(0 이상)를 쓰세요. 입력한 값: '\(word)'"
         case .emptyCommand: return "빈 명령입니다"
         case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
         case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)

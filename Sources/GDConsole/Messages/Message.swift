@@ -205,6 +205,13 @@ public enum Message: Sendable, Equatable {
     case wroteReport(path: String)
     case wroteComparePlot(path: String)
     case wroteRuns(Int, path: String)
+    case explainStepExpected(String)
+    case explainStepExtra(String)
+    case explainMissingVariant
+    case explainUnknownVariant(String)
+    case explainBatchExtra(String)
+    case explainSgdExtra(String)
+    case pointPositionExpected(String)
 
     // MARK: Still to translate
     /// A message still to translate: English text shown as it is in every language.
