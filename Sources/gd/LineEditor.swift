@@ -31,7 +31,7 @@ final class LineEditor {
     private let context: EditorContext
     private let historyPath: String?
     /// Set when an existing history file could not be read: saving would destroy it.
-    private var historyLoadProblem: String?
+    private var historyLoadProblem: Message?
     /// Lines entered in this session and not yet saved; merged into the file on save.
     private var unsavedLines: [String] = []
     private var lastEntered: String?
@@ -64,8 +64,7 @@ final class LineEditor {
             _ = gd_history_setunique(history, 1)
             if let historyPath, access(historyPath, F_OK) == 0,
                gd_history_load(history, historyPath) < 0 {
-                historyLoadProblem =
-                    "gd: history file \(historyPath) could not be read; it was left unchanged"
+                historyLoadProblem = .historyUnreadable(historyPath)
             }
         }
         self.history = history
@@ -165,20 +164,20 @@ final class LineEditor {
     /// other's lines, and written to a temporary file in the same directory
     /// that is then renamed over it, so a crash never leaves it truncated.
     /// - Returns: a one-line warning when the file cannot be read or written, nil when fine.
-    func saveHistory() -> String? {
+    func saveHistory() -> Message? {
         guard let path = historyPath, !unsavedLines.isEmpty else { return nil }
         if let historyLoadProblem { return historyLoadProblem }
-        guard let merged = history_init() else { return "gd: cannot save history: out of memory" }
+        guard let merged = history_init() else { return .historyOutOfMemory }
         defer { history_end(merged) }
         _ = gd_history_setsize(merged, LineEditor.historySize)
         _ = gd_history_setunique(merged, 1)
         if access(path, F_OK) == 0, gd_history_load(merged, path) < 0 {
-            return "gd: history file \(path) could not be read; it was left unchanged"
+            return .historyUnreadable(path)
         }
         for line in unsavedLines { _ = gd_history_enter(merged, line) }
 
-        func failure(_ code: Int32) -> String {
-            "gd: cannot save history to \(path): \(String(cString: strerror(code)))"
+        func failure(_ code: Int32) -> Message {
+            .historySaveFailed(path, reason: String(cString: strerror(code)))
         }
         // A symbolic link (dotfiles kept in a repository) is written through, not replaced.
         let target = FilePath.writeTarget(path)

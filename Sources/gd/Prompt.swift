@@ -14,7 +14,8 @@ struct Prompt {
         let editor = LineEditor(
             programName: "gd", historyPath: Prompt.historyPath(), editing: edits,
             completer: { Completion.candidates(for: $0) })
-        interpreter.sink.write("gd \(GDVersion.current) — gradient descent console; 'help' lists the commands, Ctrl-D leaves\n", to: .standardError)
+        let language = interpreter.state.language
+        interpreter.sink.write(Message.banner(version: GDVersion.current).text(language) + "\n", to: .standardError)
         var lineNumber = 0
         loop: while true {
             _ = InterruptFlag.take()
@@ -30,7 +31,7 @@ struct Prompt {
             }
         }
         if let warning = editor.saveHistory() {
-            interpreter.sink.write(warning + "\n", to: .standardError)
+            interpreter.sink.write("gd: " + warning.text(interpreter.state.language) + "\n", to: .standardError)
         }
         return ExitStatus.ok
     }

@@ -41,7 +41,7 @@ struct RunCommand: ParsableCommand {
         let interpreter = Interpreter(
             sink: sink,
             environment: Environment(isCancelled: { InterruptFlag.isRaised }, terminalSize: TerminalFacts.size,
-                                     unicodeOutput: TerminalFacts.isUTF8),
+                                     unicodeOutput: TerminalFacts.isUTF8, language: TerminalFacts.language),
             state: empty ? SessionState(trainer: .init(data: .init(xs: [], ys: [])), dataLabel: "none") : SessionState()
         )
         interpreter.echoInput = echo
@@ -50,13 +50,14 @@ struct RunCommand: ParsableCommand {
             // would empty the script before it is read.
             if let target = FileIdentity(path: record),
                let script = files.first(where: { $0 != "-" && FileIdentity(path: $0) == target }) {
-                sink.write("gd: --record '\(record)' is the script '\(script)' to run; record to another file\n", to: .standardError)
+                sink.write("gd: " + Message.recordIsScript(record, script: script).text(interpreter.state.language) + "\n", to: .standardError)
                 throw ExitCode(ExitStatus.usage)
             }
             do {
                 interpreter.recorder = try TranscriptRecorder(path: record, mode: .overwrite)
+                interpreter.writeLanguagePreamble()
             } catch {
-                sink.write("gd: \(error.message)\n", to: .standardError)
+                sink.write("gd: \(error.message(in: interpreter.state.language))\n", to: .standardError)
                 throw ExitCode(error.kind == .interrupted ? ExitStatus.interrupted : ExitStatus.cannotCreate)
             }
         }
@@ -67,12 +68,12 @@ struct RunCommand: ParsableCommand {
         if let recorder = interpreter.recorder {
             recorder.finish()
             if let failure = recorder.failure {
-                sink.write("gd: \(failure)\n", to: .standardError)
+                sink.write("gd: \(failure.text(interpreter.state.language))\n", to: .standardError)
                 if status == 0 { status = ExitStatus.cannotCreate }
             }
         }
         if let failure = sink.takeWriteFailure() {
-            sink.write("gd: \(failure)\n", to: .standardError)
+            sink.write("gd: \(Message.writeFailed(failure).text(interpreter.state.language))\n", to: .standardError)
             if status == 0 { status = ExitStatus.cannotCreate }
         }
         if status != 0 { throw ExitCode(status) }

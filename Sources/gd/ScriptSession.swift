@@ -71,7 +71,7 @@ struct ScriptSession {
         do {
             return try interpreter.readScriptFile(path, shownAs: name)
         } catch {
-            interpreter.sink.write("gd: \(error.message)\n", to: .standardError)
+            interpreter.sink.write("gd: \(error.message(in: interpreter.state.language))\n", to: .standardError)
             status = error.exitStatus
             return nil
         }

@@ -15,7 +15,7 @@ import GDConsole
 final class StandardSink: OutputSink {
     /// Runs once when standard output's reader has gone, just before gd exits 0.
     var onClosed: () -> Void = {}
-    private var failure: String?
+    private var failure: WriteFailure?
 
     private let terminal: (out: Bool, err: Bool)
     /// Errors in colour only for a person at a terminal who has not asked for none
@@ -45,9 +45,8 @@ final class StandardSink: OutputSink {
                         exit(ExitStatus.ok)
                     }
                     if failure == nil {
-                        let name = fd == 1 ? "standard output" : "standard error"
-                        let reason = code == ENOSPC ? "no space left on the device" : strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
-                        failure = "cannot write \(name): \(reason)"
+                        let reason = code == ENOSPC ? nil : strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
+                        failure = .stream(fd == 1 ? .standardOutput : .standardError, reason: reason)
                     }
                     return
                 }
@@ -61,8 +60,9 @@ final class StandardSink: OutputSink {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for i in lines.indices {
             let line = lines[i]
-            if let range = line.firstRange(of: "error: ") {
-                lines[i] = line[..<range.lowerBound] + "\u{1B}[1;31merror:\u{1B}[0m " + line[range.upperBound...]
+            if let label = StandardSink.errorLabels.first(where: { line.contains($0 + ": ") }),
+               let range = line.firstRange(of: label + ": ") {
+                lines[i] = line[..<range.lowerBound] + "\u{1B}[1;31m\(label):\u{1B}[0m " + line[range.upperBound...]
             } else if !line.isEmpty, line.allSatisfy({ $0 == " " || $0 == "^" || $0 == "~" }), line.contains("^") {
                 lines[i] = "\u{1B}[32m" + line + "\u{1B}[0m"
             }
@@ -70,7 +70,10 @@ final class StandardSink: OutputSink {
         return lines.joined(separator: "\n")
     }
 
-    func takeWriteFailure() -> String? {
+    /// `error` in every language, for the highlight.
+    static let errorLabels = Language.allCases.map { Message.errorLabel.text($0) }
+
+    func takeWriteFailure() -> WriteFailure? {
         defer { failure = nil }
         return failure
     }

@@ -20,4 +20,14 @@ enum TerminalFacts {
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"
     }
+
+    /// The language to start in, from `GD_LANG`, `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// (the console decides; the front end only reads the variables).
+    static var language: Language {
+        var variables: [String: String] = [:]
+        for name in ["GD_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = getenv(name) { variables[name] = String(cString: value) }
+        }
+        return Language.fromEnvironment(variables)
+    }
 }

@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func renderingAFileErrorShowsTheLineAndCaret() {
-        var e = GDError(.unknownChoice, "unknown variant 'sdg'; did you mean 'sgd'?", at: SourceLocation(file: "lesson.gd", line: 3, column: 6, length: 3))
+        var e = GDError(.unknownChoice, .unknownChoice("VARIANT", word: "sdg", near: "sgd", options: ["batch", "sgd", "minibatch"]), at: SourceLocation(file: "lesson.gd", line: 3, column: 6, length: 3))
         e.sourceLine = "step sdg"
         #expect(DiagnosticRenderer.render(e, sourceLine: e.sourceLine, style: .file)
                 == "lesson.gd:3:6: error: unknown variant 'sdg'; did you mean 'sgd'?\nstep sdg\n     ^~~\n")
@@ -74,10 +74,10 @@ import Testing
     }
 
     @Test func includeChainIsShown() {
-        var e = GDError(.badNumber, "expected a number for LR, found 'x'", at: SourceLocation(file: "lesson.gd", line: 12, column: 8))
+        var e = GDError(.badNumber, .notANumber("LR", text: "x"), at: SourceLocation(file: "lesson.gd", line: 12, column: 8))
         e.includeChain = ["main.gd:3"]
         #expect(DiagnosticRenderer.render(e, sourceLine: nil, style: .file)
-                == "lesson.gd:12:8: error: expected a number for LR, found 'x' (lesson.gd:12 ← main.gd:3)\n")
+                == "lesson.gd:12:8: error: expected a number for the learning rate, found 'x' (lesson.gd:12 ← main.gd:3)\n")
     }
 }
 

@@ -26,7 +26,7 @@ import Testing
     @Test func everySettingParsesThroughItsSpec() throws {
         let lines = ["set lr 0.5", "set w 1", "set b 2", "set batch 3", "set shuffle off", "set rng numpy",
                      "set seed 4", "set on-diverge rollback", "set history-limit 10", "set timer on",
-                     "set digits 6", "set plot ascii", "set threads 2", "set optimizer adam", "set momentum 0.5", "set beta1 0.8",
+                     "set digits 6", "set plot ascii", "set lang ko", "set threads 2", "set optimizer adam", "set momentum 0.5", "set beta1 0.8",
                      "set beta2 0.99", "set rho 0.9", "set eps 1e-6", "set schedule step 2 0.5"]
         #expect(lines.count == SettingTable.all.count)
         for (line, spec) in zip(lines, SettingTable.all) {

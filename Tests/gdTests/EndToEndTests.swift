@@ -228,7 +228,8 @@ import Testing
     }
 }
 
-/// The environment cannot change what gd prints to a pipe or a transcript.
+/// The environment cannot change what gd prints to a pipe or a transcript, except the
+/// language a session starts in (`GD_LANG`, a `ko` locale), and never a transcript's replay.
 @Suite struct DeterminismTests {
     @Test func environmentDoesNotChangeOutput() throws {
         let script = "gen 50 seed=3\ntrain minibatch 4 3\nshow history\nshow w_history\nstep sdg\n"
@@ -263,7 +264,8 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: EndToEndTests.binary)
         process.arguments = ["test", EndToEndTests.repository + "/Tests/transcripts", EndToEndTests.repository + "/examples"]
-        process.environment = ["LANG": "C", "COLUMNS": "10", "HOME": "/nonexistent", "NO_COLOR": "1"]
+        // A Korean locale and GD_LANG too: a transcript replays in English unless it says otherwise.
+        process.environment = ["LANG": "ko_KR.UTF-8", "GD_LANG": "ko", "COLUMNS": "10", "HOME": "/nonexistent", "NO_COLOR": "1"]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
@@ -273,5 +275,27 @@ import Testing
         // Every transcript ran: "0 passed, 0 failed" would mean none was found.
         let passed = o.split(separator: "\n").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
         #expect(passed >= 10 && o.hasSuffix(" passed, 0 failed\n"), "\(o)")
+    }
+
+    /// The front end reads GD_LANG, else LC_ALL, LC_MESSAGES or LANG, and the session
+    /// starts in that language.
+    @Test(arguments: [
+        (["GD_LANG": "ko"], true),
+        (["LANG": "ko_KR.UTF-8"], true),
+        (["LC_ALL": "ko_KR.UTF-8", "LANG": "C"], true),
+        (["GD_LANG": "en", "LANG": "ko_KR.UTF-8"], false),
+        (["LANG": "C.UTF-8"], false),
+    ] as [([String: String], Bool)])
+    func startLanguageFromTheEnvironment(_ env: [String: String], _ korean: Bool) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: EndToEndTests.binary)
+        process.arguments = ["-c", "show loss"]
+        process.environment = env.merging(["HOME": "/nonexistent"]) { a, _ in a }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(o == (korean ? "손실 = 5.658333333333334\n" : "loss = 5.658333333333334\n"), "\(env)")
     }
 }

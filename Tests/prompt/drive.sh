@@ -57,7 +57,7 @@ cat > "$TMP/run-gd" <<'EOF'
 rc=$1 hist=$2; shift 2
 export HOME=$GD_TEST_HOME LANG=C.UTF-8
 if [ -n "$GD_TEST_STDERR" ]; then exec 2>"$GD_TEST_STDERR"; fi
-unset LC_ALL LC_CTYPE GD_TEST_HOME GD_TEST_STDERR
+unset LC_ALL LC_CTYPE LC_MESSAGES GD_LANG GD_TEST_HOME GD_TEST_STDERR
 if [ "$hist" = - ]; then unset GD_HISTORY; else export GD_HISTORY=$hist; fi
 "$@"
 echo $? > "$rc"

@@ -19,9 +19,11 @@ import Darwin
 ///   removed (SIGINT then only raises gd's Ctrl-C flag, or ends `gd test`).
 public enum AtomicFile {
     public struct Failure: Error, Equatable {
-        public var message: String
+        public var failure: WriteFailure
         /// True when Ctrl-C ended a blocked write or open (exit 130, not 73).
         public var interrupted = false
+        /// The failure in English.
+        public var message: String { Message.writeFailed(failure).text(.en) }
     }
 
     public static func write(_ text: String, to path: String) throws(Failure) {
@@ -50,15 +52,15 @@ public enum AtomicFile {
         if exists {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
-            case S_IFDIR: throw Failure(message: "cannot write '\(shown)': is a directory")
+            case S_IFDIR: throw Failure(failure: .isDirectory(shown))
             case S_IFCHR, S_IFIFO:
                 try writeInPlace(bytes, to: path, shown: shown, fifo: info.st_mode & S_IFMT == S_IFIFO)
                 return
-            default: throw Failure(message: "cannot write '\(shown)': not a regular file, a device or a FIFO")
+            default: throw Failure(failure: .other(shown, reason: "not a regular file, a device or a FIFO"))
             }
             // rename(2) would succeed over a read-only file; the user's protection is kept.
             if access(path, W_OK) != 0 {
-                throw Failure(message: describe(errno, path: shown))
+                throw Failure(failure: describe(errno, path: shown))
             }
         }
         let blocked = blockTerminatingSignals()
@@ -77,12 +79,12 @@ public enum AtomicFile {
         if fsync(fd) != 0 || close(fd) != 0 {
             let code = errno
             unlink(temporary)
-            throw Failure(message: describe(code, path: shown))
+            throw Failure(failure: describe(code, path: shown))
         }
         if rename(temporary, path) != 0 {
             let code = errno
             unlink(temporary)
-            throw Failure(message: describe(code, path: shown))
+            throw Failure(failure: describe(code, path: shown))
         }
     }
 
@@ -122,8 +124,8 @@ public enum AtomicFile {
     }
 
     static func failure(_ code: Int32, _ shown: String) -> Failure {
-        if code == EINTR { return Failure(message: "interrupted while writing '\(shown)'", interrupted: true) }
-        return Failure(message: describe(code, path: shown))
+        if code == EINTR { return Failure(failure: .interrupted(shown), interrupted: true) }
+        return Failure(failure: describe(code, path: shown))
     }
 
     /// `DIR/.NAME.gd-XXXXXX`, created exclusively (`O_EXCL`) by `mkstemp(3)`.
@@ -136,7 +138,7 @@ public enum AtomicFile {
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
-        guard fd >= 0 else { throw Failure(message: describe(errno, path: shown)) }
+        guard fd >= 0 else { throw Failure(failure: describe(errno, path: shown)) }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         return (fd, temporary)
@@ -162,18 +164,18 @@ public enum AtomicFile {
         pthread_sigmask(SIG_SETMASK, &old, nil)
     }
 
-    public static func describe(_ code: Int32, path: String) -> String {
+    public static func describe(_ code: Int32, path: String) -> WriteFailure {
         switch code {
-        case ENOENT, ENOTDIR: return "cannot write '\(path)': no such folder"
-        case EACCES, EPERM, EROFS: return "cannot write '\(path)': permission denied"
-        case EISDIR: return "cannot write '\(path)': is a directory"
-        case ENOSPC, EDQUOT: return "cannot write '\(path)': no space left on the device"
-        case ENXIO: return "cannot write '\(path)': no process is reading this FIFO"
-        case EPIPE: return "cannot write '\(path)': the reader closed it"
-        case EINTR: return "interrupted while writing '\(path)'"
+        case ENOENT, ENOTDIR: return .noFolder(path)
+        case EACCES, EPERM, EROFS: return .permissionDenied(path)
+        case EISDIR: return .isDirectory(path)
+        case ENOSPC, EDQUOT: return .noSpace(path)
+        case ENXIO: return .noReader(path)
+        case EPIPE: return .readerClosed(path)
+        case EINTR: return .interrupted(path)
         default:
             let reason = strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
-            return "cannot write '\(path)': \(reason)"
+            return .other(path, reason: reason)
         }
     }
 }

@@ -4,9 +4,12 @@
 /// could not be opened or read: exit 66 upstream) or `.malformed` (its
 /// contents are not valid data: exit 65 upstream).
 ///
-/// `message` is lowercase, has no trailing period, and does not repeat the
-/// path, line or column, which are separate fields. `line` and `column` are
-/// 1-based; `column` counts bytes within the line.
+/// `problem` says what is wrong, as a value each language words (`DataProblem`); it
+/// does not repeat the path, line or column, which are separate fields. `line` and
+/// `column` are 1-based; `column` counts bytes within the line.
+///
+/// Two errors are equal when they say the same thing in English: a test may spell the
+/// problem as text (`message:`).
 struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
     enum Kind: Equatable, Sendable {
         case cannotOpen
@@ -19,14 +22,25 @@ struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
     var path: String
     var line: Int?
     var column: Int?
-    var message: String
+    var problem: DataProblem
 
-    init(_ kind: Kind, path: String, line: Int? = nil, column: Int? = nil, message: String) {
+    /// The problem in English: lowercase, no trailing period.
+    var message: String { problem.english }
+
+    init(_ kind: Kind, path: String, line: Int? = nil, column: Int? = nil, _ problem: DataProblem) {
         self.kind = kind
         self.path = path
         self.line = line
         self.column = column
-        self.message = message
+        self.problem = problem
+    }
+
+    init(_ kind: Kind, path: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.init(kind, path: path, line: line, column: column, .text(message))
+    }
+
+    static func == (a: DataFileError, b: DataFileError) -> Bool {
+        a.kind == b.kind && a.path == b.path && a.line == b.line && a.column == b.column && a.message == b.message
     }
 
     /// `path:line:column: message`, leaving out the parts that are unknown.

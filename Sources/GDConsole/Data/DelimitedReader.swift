@@ -69,7 +69,7 @@ enum DelimitedReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             scan.position = 3
         }
-        guard scan.nextContentLine() else { throw scan.failure(line: nil, "no data rows") }
+        guard scan.nextContentLine() else { throw scan.failure(line: nil, .noDataRows) }
         scan.separator = scan.detectSeparator()
         let firstLine = scan.lineNumber
 
@@ -89,7 +89,7 @@ enum DelimitedReader {
         scan.columnCount = columnCount
         scan.firstLine = firstLine
         if hadHeader, let bad = scan.firstInvalidUTF8() {
-            throw scan.failure(line: firstLine, column: bad - scan.lineStart + 1, "header is not valid utf-8")
+            throw scan.failure(line: firstLine, column: bad - scan.lineStart + 1, .headerNotUTF8)
         }
         let names = hadHeader ? try scan.headerNames() : []
 
@@ -101,20 +101,20 @@ enum DelimitedReader {
                 let hasBoth = names.contains { isNamed($0, "x") } && names.contains { isNamed($0, "y") }
                 index = hasBoth ? (names.firstIndex { isNamed($0, role) } ?? fallback) : fallback
                 if index >= columnCount {
-                    throw scan.failure(line: firstLine, "the file has \(plural(columnCount, "column")); expected at least 2")
+                    throw scan.failure(line: firstLine, .tooFewColumns(columnCount))
                 }
             case .index(let wanted):
                 guard wanted >= 0, wanted < columnCount else {
-                    throw scan.failure(line: firstLine, "column index \(wanted) is out of range; the file has \(plural(columnCount, "column")), indexed from 0")
+                    throw scan.failure(line: firstLine, .columnIndexOutOfRange(wanted, columns: columnCount))
                 }
                 index = wanted
             case .name(let wanted):
                 guard hadHeader else {
-                    throw scan.failure(line: firstLine, "cannot select column '\(wanted)' by name: the file has no header")
+                    throw scan.failure(line: firstLine, .noHeaderForName(wanted))
                 }
                 guard let found = names.firstIndex(of: wanted) ?? names.firstIndex(where: { $0.lowercased() == wanted.lowercased() }) else {
                     let shown = names.prefix(20).joined(separator: ", ") + (names.count > 20 ? ", ..." : "")
-                    throw scan.failure(line: firstLine, "no column named '\(wanted)'; columns are \(shown)")
+                    throw scan.failure(line: firstLine, .noColumnNamed(wanted, columns: shown))
                 }
                 index = found
             }
@@ -128,7 +128,7 @@ enum DelimitedReader {
         let capacity = scan.estimateRows()
         let need = MemoryLimit.sum(bytes.count, MemoryLimit.product(capacity, MemoryLimit.bytesPerPoint))
         guard memory.allows(need) else {
-            throw DataFileError(.cannotOpen, path: path, message: "loading its about \(capacity) rows \(memory.refusal(need: need))")
+            throw DataFileError(.cannotOpen, path: path, .rowsNeedMemory(rows: capacity, memory.refusalParts(need: need)))
         }
         // Data rows, in parts on every core (DelimitedParts).
         let start = hadHeader ? scan.endOfLine(from: scan.lineStart) : scan.lineStart
@@ -139,7 +139,7 @@ enum DelimitedReader {
         let rows = try DelimitedParts.read(bytes, from: start, linesBefore: linesBefore, layout: layout,
                                            partSize: partSize, workers: workers)
         let xs = rows.xs, ys = rows.ys
-        if xs.isEmpty { throw scan.failure(line: nil, "no data rows") }
+        if xs.isEmpty { throw scan.failure(line: nil, .noDataRows) }
         return LoadedColumns(
             xs: xs, ys: ys, summary: rows.summary,
             xName: hadHeader ? names[xIndex] : nil, yName: hadHeader ? names[yIndex] : nil,

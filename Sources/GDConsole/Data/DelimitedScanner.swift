@@ -133,7 +133,7 @@ struct DelimitedScanner {
             var escaped = false
             p += 1
             while true {
-                guard p < bytes.count, bytes[p] != 0x0A else { throw failure(at: start, "unterminated quoted field") }
+                guard p < bytes.count, bytes[p] != 0x0A else { throw failure(at: start, .unterminatedQuotedField) }
                 if bytes[p] == UInt8(ascii: "\"") {
                     guard p + 1 < bytes.count, bytes[p + 1] == UInt8(ascii: "\"") else { break }
                     escaped = true
@@ -143,7 +143,7 @@ struct DelimitedScanner {
             }
             let next = skipBlanks(p + 1)
             guard isLineEnd(next) || (separator == .whitespace ? next > p + 1 : bytes[next] == delimiter) else {
-                throw failure(at: next, "unexpected text after a closing quote")
+                throw failure(at: next, .textAfterQuote)
             }
             return Field(start: start, contentStart: start + 1, contentEnd: p, escaped: escaped, next: next)
         }
@@ -255,7 +255,7 @@ struct DelimitedScanner {
             index += 1
         }
         if index <= max(x, y) {
-            throw failure(at: end, "row has \(DelimitedReader.plural(index, "field")); expected at least \(max(x, y) + 1)")
+            throw failure(at: end, .tooFewFields(fields: index, needed: max(x, y) + 1))
         }
         if index != columnCount { throw failure(at: end, raggedMessage(fields: index)) }
         return (values.x, values.y, end)
@@ -273,8 +273,8 @@ struct DelimitedScanner {
         return count
     }
 
-    private func raggedMessage(fields: Int) -> String {
-        "row has \(DelimitedReader.plural(fields, "field")) but line \(firstLine) has \(columnCount); every row needs the same number of fields"
+    private func raggedMessage(fields: Int) -> DataProblem {
+        .ragged(fields: fields, firstLine: firstLine, columns: columnCount)
     }
 
     /// The field's finite number.
@@ -285,33 +285,33 @@ struct DelimitedScanner {
         }
         let label = role == 0 ? columnLabels.0 : columnLabels.1
         if field.contentStart == field.contentEnd {
-            throw failure(at: field.start, "expected a number in column \(label), found an empty field")
+            throw failure(at: field.start, .emptyField(column: label))
         }
         let shown = text(field, limit: 40)
         if isNumber(field) {
-            throw failure(at: field.start, "non-finite value '\(shown)' in column \(label)")
+            throw failure(at: field.start, .nonFinite(shown, column: label))
         }
-        var hint = ""
+        var hint: DataProblem.NumberHint?
         let unsigned = shown.hasPrefix("-") || shown.hasPrefix("+") ? shown.dropFirst() : Substring(shown)
         if unsigned.lowercased().hasPrefix("0x") {
-            hint = " (hexadecimal numbers are not read; write it in decimal)"
+            hint = .hexadecimal
         } else if lineNumber == hintLine {
-            hint = " (a first line is a header only when none of its fields is a number)"
+            hint = .header
         }
-        throw failure(at: field.start, "expected a number in column \(label), found '\(shown)'" + hint)
+        throw failure(at: field.start, .notANumber(shown, column: label, hint: hint))
     }
 
     // MARK: Errors
 
     func loneCarriageReturn(at p: Int) -> DataFileError {
-        failure(at: p, "carriage return inside a line; lines must end in \\n or \\r\\n (convert classic Mac line endings)")
+        failure(at: p, .carriageReturn)
     }
 
-    func failure(line: Int?, column: Int? = nil, _ message: String) -> DataFileError {
-        DataFileError(.malformed, path: path, line: line, column: column, message: message)
+    func failure(line: Int?, column: Int? = nil, _ problem: DataProblem) -> DataFileError {
+        DataFileError(.malformed, path: path, line: line, column: column, problem)
     }
 
-    func failure(at p: Int, _ message: String) -> DataFileError {
-        failure(line: lineNumber, column: p - lineStart + 1, message)
+    func failure(at p: Int, _ problem: DataProblem) -> DataFileError {
+        failure(line: lineNumber, column: p - lineStart + 1, problem)
     }
 }

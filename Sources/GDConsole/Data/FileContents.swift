@@ -57,7 +57,7 @@ struct FileContents: ~Copyable {
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR { throw Self.openFailure(errno: EISDIR, path: path) }
         if type == S_IFCHR, case .memory = limit, isatty(fd) == 0 {
-            throw DataFileError(.cannotOpen, path: path, message: "is a device, not a file or a pipe")
+            throw DataFileError(.cannotOpen, path: path, .isDevice)
         }
         // A regular file's size is known (0 also for /proc-like files that do not know it).
         let expected = type == S_IFREG ? Int(info.st_size) : 0
@@ -77,19 +77,19 @@ struct FileContents: ~Copyable {
 
     /// The error for an `errno` from opening or reading `path`.
     static func openFailure(errno code: Int32, path: String, reading: Bool = false) -> DataFileError {
-        let message: String
+        let problem: DataProblem
         switch code {
-        case ENOENT, ENOTDIR: message = "no such file"
-        case EISDIR: message = "is a directory"
-        case EACCES, EPERM: message = "permission denied"
+        case ENOENT, ENOTDIR: problem = .noSuchFile
+        case EISDIR: problem = .isDirectory
+        case EACCES, EPERM: problem = .permissionDenied
         case EINTR:
             // Only gd's Ctrl-C handler interrupts system calls; a retry would ignore it.
-            return DataFileError(.interrupted, path: path, message: "interrupted while reading")
+            return DataFileError(.interrupted, path: path, .interruptedReading)
         default:
-            let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
-            message = (reading ? "cannot read: " : "cannot open: ") + reason.lowercased()
+            let reason = (strerror(code).map { String(cString: $0) } ?? "error \(code)").lowercased()
+            problem = reading ? .cannotRead(reason: reason) : .cannotOpen(reason: reason)
         }
-        return DataFileError(.cannotOpen, path: path, message: message)
+        return DataFileError(.cannotOpen, path: path, problem)
     }
 
     private static func bytes(allowedBy limit: Limit) -> Int {
@@ -101,16 +101,14 @@ struct FileContents: ~Copyable {
 
     /// The refusal of a file of `size` bytes, or of a pipe that passed the limit (nil).
     private static func tooLarge(path: String, limit: Limit, size: Int?) -> DataFileError {
-        let message: String
+        let problem: DataProblem
         switch limit {
         case .memory(let memory):
-            let need = size.map(MemoryLimit.describe) ?? "more than \(MemoryLimit.describe(memory.bytes))"
-            message = "reading it would need \(need) of memory; \(memory.capacity)"
+            problem = .readingNeedsMemory(memory.refusalParts(need: size))
         case .text:
-            let shown = size.map(MemoryLimit.describe) ?? "more than \(MemoryLimit.describe(textLimit))"
-            message = "it is \(shown); a script or transcript may be at most \(MemoryLimit.describe(textLimit))"
+            problem = .scriptTooLarge(size: size.map(MemoryLimit.describe), limit: MemoryLimit.describe(textLimit))
         }
-        return DataFileError(.cannotOpen, path: path, message: message)
+        return DataFileError(.cannotOpen, path: path, problem)
     }
 
     /// Reads `fd` to its end into a `malloc`ed buffer of at most `most` bytes.
@@ -121,7 +119,7 @@ struct FileContents: ~Copyable {
     private static func readAll(
         fd: Int32, path: String, expected: Int, most: Int, limit: Limit
     ) throws(DataFileError) -> (UnsafeMutableRawPointer?, Int) {
-        let outOfMemory = DataFileError(.cannotOpen, path: path, message: "cannot read: out of memory")
+        let outOfMemory = DataFileError(.cannotOpen, path: path, .outOfMemory)
         let ceiling = most == .max ? most : most + 1  // one byte past the limit shows it was passed
         var capacity = expected > 0 ? (expected >= ceiling ? ceiling : expected + 1) : min(1 << 16, ceiling)
         var length = 0
@@ -154,8 +152,7 @@ struct FileContents: ~Copyable {
         }
         if length < expected {
             free(buffer)
-            throw DataFileError(.cannotOpen, path: path, message:
-                "cannot read: the file shrank while it was read (\(expected) bytes when opened, \(length) read); try again when nothing is writing it")
+            throw DataFileError(.cannotOpen, path: path, .shrank(expected: expected, read: length))
         }
         if length == 0 {
             free(buffer)

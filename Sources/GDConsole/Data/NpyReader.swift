@@ -21,12 +21,12 @@ enum NpyReader {
     static func readPairs(_ bytes: UnsafeRawBufferPointer, path: String) throws(DataFileError) -> Pairs {
         let header = try Header(bytes, path: path)
         guard header.shape.count == 2, header.shape[1] == 2 else {
-            throw DataFileError(.malformed, path: path, message: "wrong shape \(header.shapeText); expected (n, 2)")
+            throw DataFileError(.malformed, path: path, .npyWrongShape(header.shapeText, vector: false))
         }
         let n = header.shape[0]
-        guard n > 0 else { throw DataFileError(.malformed, path: path, message: "no data rows") }
+        guard n > 0 else { throw DataFileError(.malformed, path: path, .noDataRows) }
         guard n <= Int.max / 2 else {  // 2 * n below must not overflow
-            throw DataFileError(.malformed, path: path, message: "truncated data: shape \(header.shapeText) needs too many bytes; the file has \(bytes.count - header.dataOffset)")
+            throw DataFileError(.malformed, path: path, .npyTruncated(header.shapeText, needs: nil, has: bytes.count - header.dataOffset))
         }
         try header.checkSize(count: 2 * n, in: bytes, path: path)
         return pairs(header, n: n, in: bytes)
@@ -102,10 +102,10 @@ enum NpyReader {
     static func readVector(_ bytes: UnsafeRawBufferPointer, path: String) throws(DataFileError) -> [Double] {
         let header = try Header(bytes, path: path)
         guard header.shape.count == 1 else {
-            throw DataFileError(.malformed, path: path, message: "wrong shape \(header.shapeText); expected a 1-d array (n,)")
+            throw DataFileError(.malformed, path: path, .npyWrongShape(header.shapeText, vector: true))
         }
         let n = header.shape[0]
-        guard n > 0 else { throw DataFileError(.malformed, path: path, message: "no values") }
+        guard n > 0 else { throw DataFileError(.malformed, path: path, .npyNoValues) }
         try header.checkSize(count: n, in: bytes, path: path)
         return header.values(in: bytes, count: n) { $0 }
     }
@@ -137,8 +137,8 @@ private struct Header {
 
     init(_ bytes: UnsafeRawBufferPointer, path: String) throws(DataFileError) {
         func fail(_ message: String) -> DataFileError { DataFileError(.malformed, path: path, message: message) }
-        guard NpyReader.isNpy(bytes) else { throw fail("not a .npy file: bad magic string") }
-        guard bytes.count >= 10 else { throw fail("truncated header") }
+        guard NpyReader.isNpy(bytes) else { throw DataFileError(.malformed, path: path, .npyNotNpy) }
+        guard bytes.count >= 10 else { throw DataFileError(.malformed, path: path, .npyTruncatedHeader) }
         let major = bytes[6]
         let minor = bytes[7]  // count >= 10
         let lengthSize: Int
@@ -147,11 +147,11 @@ private struct Header {
         case (2, 0), (3, 0): lengthSize = 4
         default: throw fail("unsupported .npy format version \(major).\(minor); expected 1.0, 2.0 or 3.0")
         }
-        guard bytes.count >= 8 + lengthSize else { throw fail("truncated header") }
+        guard bytes.count >= 8 + lengthSize else { throw DataFileError(.malformed, path: path, .npyTruncatedHeader) }
         var length = 0
         for k in (0..<lengthSize).reversed() { length = length << 8 | Int(bytes[8 + k]) }  // little-endian; 8 + k < count
         let start = 8 + lengthSize
-        guard bytes.count - start >= length else { throw fail("truncated header") }
+        guard bytes.count - start >= length else { throw DataFileError(.malformed, path: path, .npyTruncatedHeader) }
         dataOffset = start + length
 
         var parser = DictParser(bytes: bytes, position: start, end: dataOffset)
@@ -203,7 +203,7 @@ private struct Header {
         let (needed, overflow) = count.multipliedReportingOverflow(by: size)
         let available = bytes.count - dataOffset
         guard !overflow, needed <= available else {
-            throw DataFileError(.malformed, path: path, message: "truncated data: shape \(shapeText) needs \(overflow ? "too many" : String(needed)) bytes; the file has \(available)")
+            throw DataFileError(.malformed, path: path, .npyTruncated(shapeText, needs: overflow ? nil : needed, has: available))
         }
     }
 

@@ -108,6 +108,7 @@ public enum Setting: Sendable, Equatable {
     /// Significant digits for display; nil for full.
     case digits(Int?)
     case plot(PlotStyle)
+    case language(Language)
     /// Threads a sweep runs on; nil for every core.
     case threads(Int?)
     case optimizer(OptimizerKind)

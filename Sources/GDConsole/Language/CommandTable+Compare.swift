@@ -24,10 +24,10 @@ extension CommandTable {
         var file: String?
         if arguments.choices.first == "to" {
             guard let path = arguments.path("FILE") else {
-                throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+                throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
             }
             guard path.lowercased().hasSuffix(".svg") else {
-                throw GDError(.badOption, "plots are written as SVG; name the file '….svg'",
+                throw GDError(.badOption, .plotNotSVG,
                               at: arguments.token("FILE").map(arguments.at))
             }
             file = path

@@ -29,24 +29,24 @@ extension CommandTable {
             if let x = options["x"], let y = options["y"], x.text.hasSuffix(".npy"), y.text.hasSuffix(".npy") {
                 return .load(.npyPair(xPath: x.text, yPath: y.text))
             }
-            throw GDError(.missingArgument, "missing FILE; usage: load lecture | load FILE [x=COL] [y=COL] | load x=X.npy y=Y.npy",
+            throw GDError(.missingArgument, .loadMissingFile,
                           at: arguments.location)
         }
         if path == "lecture", case .word? = arguments.token("FILE")?.kind {
             if let option = options.values.first {
-                throw GDError(.badOption, "x= and y= do not apply to 'load lecture' (write './lecture' for a file of that name)",
+                throw GDError(.badOption, .loadLectureOptions,
                               at: arguments.at(option.token))
             }
             return .load(.lecture)
         }
         for (key, value) in options where value.text.isEmpty {
-            throw GDError(.badOption, "option '\(key)=' needs a column name or number", at: arguments.at(value.token))
+            throw GDError(.badOption, .optionNeedsColumn(key), at: arguments.at(value.token))
         }
         if case .index(let n) = column("x"), n < 0, let t = options["x"]?.token {
-            throw GDError(.outOfRange, "column numbers start at 0, not \(n)", at: arguments.at(t))
+            throw GDError(.outOfRange, .columnNegative(n), at: arguments.at(t))
         }
         if case .index(let n) = column("y"), n < 0, let t = options["y"]?.token {
-            throw GDError(.outOfRange, "column numbers start at 0, not \(n)", at: arguments.at(t))
+            throw GDError(.outOfRange, .columnNegative(n), at: arguments.at(t))
         }
         return .load(.file(path: path, x: column("x"), y: column("y")))
     }
@@ -61,7 +61,7 @@ extension CommandTable {
         examples: ["data 0 0, 1 0.8, 2 2.2", "data 1 2"]
     ) { arguments throws(GDError) in
         if case .points(let points)? = arguments["points"] { return .data(points) }
-        throw GDError(.missingArgument, "missing points; usage: data X Y[, X Y ...]", at: arguments.location)
+        throw GDError(.missingArgument, .missingPoints, at: arguments.location)
     }
 
     static let gen = CommandSpec(
@@ -86,7 +86,7 @@ extension CommandTable {
                    "gen 200 model=sine w=3 noise=0.05 x=-3..3 seed=2"]
     ) { arguments throws(GDError) in
         guard let n = arguments.integer("N") else {
-            throw GDError(.missingArgument, "missing N", at: arguments.location)
+            throw GDError(.missingArgument, .missing("N"), at: arguments.location)
         }
         var request = GenerateRequest(count: n)
         var locations: [String: SourceLocation] = [:]
@@ -102,15 +102,14 @@ extension CommandTable {
                 guard let kind = ModelKind(rawValue: value.text.lowercased()) else {
                     let names = ModelKind.allCases.map(\.rawValue)
                     throw GDError(.unknownChoice,
-                                  Suggestion.message("unknown model '\(value.text)'", word: value.text, candidates: names,
-                                                     otherwise: "expected one of \(names.joined(separator: ", "))"),
+                                  .unknownModel(value.text, near: Suggestion.closest(to: value.text, in: names), options: names),
                                   at: location)
                 }
                 request.model = kind
             case "noise":
                 request.noise = try NumberSyntax.finite(token, name: "noise", at: location)
                 guard request.noise >= 0 else {
-                    throw GDError(.outOfRange, "noise must be 0 or more, not \(value.text)", at: location)
+                    throw GDError(.outOfRange, .noiseNegative(value.text), at: location)
                 }
             case "seed":
                 let seed = try NumberSyntax.integer(token, name: "seed", atLeast: 0, at: location)
@@ -118,12 +117,12 @@ extension CommandTable {
             default:
                 let range = value.text.components(separatedBy: "..")
                 guard range.count == 2 else {
-                    throw GDError(.badOption, "x= takes a range LO..HI, such as x=0..10", at: location)
+                    throw GDError(.badOption, .rangeSyntax, at: location)
                 }
                 request.low = try NumberSyntax.finite(Token(kind: .word, text: range[0], column: token.column, width: 1), name: "LO", at: location)
                 request.high = try NumberSyntax.finite(Token(kind: .word, text: range[1], column: token.column, width: 1), name: "HI", at: location)
                 guard request.low < request.high else {
-                    throw GDError(.outOfRange, "the range LO..HI needs LO < HI", at: location)
+                    throw GDError(.outOfRange, .rangeOrder, at: location)
                 }
             }
         }
@@ -143,11 +142,11 @@ extension CommandTable {
         let bounds = SyntheticData.bounds(of: shape)
         let largest = NumberFormat.repr(.greatestFiniteMagnitude)
         guard bounds.span.isFinite else {
-            throw GDError(.outOfRange, "the range x=LO..HI is too wide to draw from; HI − LO must be below \(largest)",
+            throw GDError(.outOfRange, .rangeTooWide(largest: largest),
                           at: locations["x"] ?? end)
         }
         guard bounds.x.isFinite else {
-            throw GDError(.outOfRange, "the range x=LO..HI comes too near the largest double, \(largest), to draw from",
+            throw GDError(.outOfRange, .rangeNearLargest(largest: largest),
                           at: locations["x"] ?? end)
         }
         guard bounds.y.isFinite else {
@@ -158,11 +157,7 @@ extension CommandTable {
             var culprit = weightTerm.isFinite && noiseTerm > weightTerm ? "noise" : "w"
             if weightTerm.isFinite, biasTerm > weightTerm, biasTerm > noiseTerm { culprit = "b" }
             let z = NumberFormat.repr((SyntheticData.largestNormal * 100).rounded(.up) / 100)
-            let (model, sum) = request.model == .affine
-                ? ("w·x + b + noise", "|w|·max|x| + |b| + \(z)·noise")
-                : ("w·x + noise", "|w|·max|x| + \(z)·noise")
-            throw GDError(.outOfRange,
-                          "these could make y = \(model) infinite; \(sum) must stay below \(largest)",
+            throw GDError(.outOfRange, .yMayOverflow(z: z, largest: largest, affine: request.model == .affine),
                           at: locations[culprit] ?? locations["x"] ?? end)
         }
     }

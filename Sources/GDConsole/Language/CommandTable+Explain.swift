@@ -23,17 +23,17 @@ extension CommandTable {
         guard let first = tokens.first else { return .explain(.last) }
         if first.text.lowercased() != "next" {
             guard let step = Int(first.text), step >= 1 else {
-                throw GDError(.badOption, "expected a step number (1 or more) or 'next', found '\(first.text)'",
+                throw GDError(.badOption, .explainStepExpected(first.text),
                               at: arguments.at(first))
             }
             if tokens.count > 1 {
-                throw GDError(.extraArgument, "unexpected '\(tokens[1].text)'; usage: explain [STEP | next VARIANT [I ...]]",
+                throw GDError(.extraArgument, .explainStepExtra(tokens[1].text),
                               at: arguments.at(tokens[1]))
             }
             return .explain(.step(step))
         }
         guard tokens.count > 1 else {
-            throw GDError(.missingArgument, "missing VARIANT; use batch, sgd or minibatch", at: arguments.location)
+            throw GDError(.missingArgument, .explainMissingVariant, at: arguments.location)
         }
         let word = tokens[1]
         let variant: Variant
@@ -42,17 +42,17 @@ extension CommandTable {
         case "sgd", "stochastic": variant = .sgd
         case "minibatch", "mini-batch", "mb": variant = .minibatch
         default:
-            throw GDError(.unknownChoice, "unknown variant '\(word.text)'; use batch, sgd or minibatch", at: arguments.at(word))
+            throw GDError(.unknownChoice, .explainUnknownVariant(word.text), at: arguments.at(word))
         }
         let listed = Array(tokens.dropFirst(2))
         var indices: [Int] = []
         var locations: [SourceLocation] = []
         for token in listed {
             guard let i = Int(token.text), i >= 0 else {
-                throw GDError(.badNumber, "expected a point position (0 or more), found '\(token.text)'", at: arguments.at(token))
+                throw GDError(.badNumber, .pointPositionExpected(token.text), at: arguments.at(token))
             }
             if indices.contains(i) {
-                throw GDError(.repeatedIndex, "point \(i) is listed twice; a mini-batch uses each point at most once",
+                throw GDError(.repeatedIndex, .pointListedTwice(i),
                               at: arguments.at(token))
             }
             indices.append(i)
@@ -61,12 +61,12 @@ extension CommandTable {
         switch variant {
         case .batch:
             if let extra = listed.first {
-                throw GDError(.extraArgument, "unexpected '\(extra.text)'; batch uses every point", at: arguments.at(extra))
+                throw GDError(.extraArgument, .explainBatchExtra(extra.text), at: arguments.at(extra))
             }
             return .explain(.next(.batch, .all))
         case .sgd:
             if listed.count > 1 {
-                throw GDError(.extraArgument, "unexpected '\(listed[1].text)'; sgd uses one point", at: arguments.at(listed[1]))
+                throw GDError(.extraArgument, .explainSgdExtra(listed[1].text), at: arguments.at(listed[1]))
             }
             return .explain(.next(.sgd, indices.isEmpty ? .random : .listed(indices, at: locations)))
         case .minibatch:

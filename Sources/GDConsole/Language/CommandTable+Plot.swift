@@ -24,15 +24,15 @@ extension CommandTable {
                    "plot loss log to loss.svg force"]
     ) { arguments throws(GDError) in
         guard let kind = PlotRequest.Kind(rawValue: arguments.choices.first ?? "") else {
-            throw GDError(.missingArgument, "missing KIND", at: arguments.location)
+            throw GDError(.missingArgument, .missing("KIND"), at: arguments.location)
         }
         var file: String?
         if arguments.choices.dropFirst().first == "to" {
             guard let path = arguments.path("FILE") else {
-                throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+                throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
             }
             guard path.lowercased().hasSuffix(".svg") else {
-                throw GDError(.badOption, "plots are written as SVG; name the file '….svg'",
+                throw GDError(.badOption, .plotNotSVG,
                               at: arguments.token("FILE").map(arguments.at))
             }
             file = path

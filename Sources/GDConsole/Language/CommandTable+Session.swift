@@ -40,17 +40,17 @@ extension CommandTable {
             let tokens = arguments.rest("[LO..HI]")
             guard let first = tokens.first else { return .best(low: -5, high: 5) }
             if tokens.count > 1 {
-                throw GDError(.extraArgument, "unexpected '\(tokens[1].text)'; usage: show best [LO..HI]", at: arguments.at(tokens[1]))
+                throw GDError(.extraArgument, .showBestExtra(tokens[1].text), at: arguments.at(tokens[1]))
             }
             let parts = first.text.components(separatedBy: "..")
             let at = arguments.at(first)
             guard parts.count == 2 else {
-                throw GDError(.badOption, "expected a range LO..HI, such as -10..10, found '\(first.text)'", at: at)
+                throw GDError(.badOption, .rangeExpected(first.text), at: at)
             }
             let low = try NumberSyntax.finite(Token(kind: .word, text: parts[0], column: first.column, width: 1), name: "LO", at: at)
             let high = try NumberSyntax.finite(Token(kind: .word, text: parts[1], column: first.column, width: 1), name: "HI", at: at)
             guard low < high else {
-                throw GDError(.outOfRange, "the range LO..HI needs LO < HI", at: at)
+                throw GDError(.outOfRange, .rangeOrder, at: at)
             }
             return .best(low: low, high: high)
         default:
@@ -73,7 +73,7 @@ extension CommandTable {
         examples: ["save history run.csv", "save data points.csv", "save data points.csv force", "save report run.html"]
     ) { arguments throws(GDError) in
         guard let target = SaveTarget(rawValue: arguments.choices.first ?? ""), let path = arguments.path("FILE") else {
-            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+            throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
         }
         if target == .report, !path.lowercased().hasSuffix(".html") {
             throw GDError(.badOption, "a report is an HTML page; name the file '….html'",
@@ -93,7 +93,7 @@ extension CommandTable {
         examples: ["source lesson.gd"]
     ) { arguments throws(GDError) in
         guard let path = arguments.path("FILE") else {
-            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+            throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
         }
         return .source(path: path)
     }
@@ -111,12 +111,12 @@ extension CommandTable {
         examples: ["record lesson.gdt", "record lesson.gdt overwrite", "record notes.gdt append", "record stop"]
     ) { arguments throws(GDError) in
         guard let path = arguments.path("FILE") else {
-            throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+            throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
         }
         let overwrite = arguments.flag("overwrite"), append = arguments.flag("append")
         if path == "stop", case .word? = arguments.token("FILE")?.kind, !overwrite, !append { return .record(path: nil) }
         if overwrite && append {
-            throw GDError(.badOption, "choose one of 'overwrite' and 'append'", at: arguments.location)
+            throw GDError(.badOption, .recordBothModes, at: arguments.location)
         }
         return .record(path: path, mode: overwrite ? .overwrite : append ? .append : .create)
     }
@@ -132,12 +132,12 @@ extension CommandTable {
     ) { arguments throws(GDError) in
         let tokens = arguments.rest("COMMAND")
         guard !tokens.isEmpty else {
-            throw GDError(.missingArgument, "missing COMMAND; usage: time COMMAND", at: arguments.location)
+            throw GDError(.missingArgument, .timeMissingCommand, at: arguments.location)
         }
         // Refused before the inner command is parsed: parsing it first would recurse once
         // per 'time', and a line of thousands of them would overflow the stack.
         if let t = tokens.first, t.kind == .word, CommandTable.spec(named: t.text)?.name == "time" {
-            throw GDError(.badOption, "'time' cannot time itself", at: arguments.at(t))
+            throw GDError(.badOption, .timeItself, at: arguments.at(t))
         }
         let inner = try Parser.parse(Statement(tokens: tokens, endColumn: arguments.location.column),
                                      file: arguments.location.file, line: arguments.location.line)
@@ -168,12 +168,11 @@ extension CommandTable {
     ) { arguments throws(GDError) in
         let words = arguments.rest("COMMAND")
         if words.count > 1 {
-            throw GDError(.extraArgument, "unexpected '\(words[1].text)'; usage: help [COMMAND]", at: arguments.at(words[1]))
+            throw GDError(.extraArgument, .helpExtra(words[1].text), at: arguments.at(words[1]))
         }
         if let word = words.first, CommandTable.spec(named: word.text) == nil {
-            let message = Suggestion.message("no command '\(word.text)'", word: word.text,
-                                             candidates: CommandTable.allNames, otherwise: "type 'help' for the list")
-            throw GDError(.unknownCommand, message, at: arguments.at(word))
+            let near = Suggestion.closest(to: word.text, in: CommandTable.allNames)
+            throw GDError(.unknownCommand, .noHelpTopic(word.text, near: near), at: arguments.at(word))
         }
         return .help(topic: words.first.flatMap { CommandTable.spec(named: $0.text)?.name })
     }

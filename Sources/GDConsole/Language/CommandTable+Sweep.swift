@@ -54,7 +54,7 @@ extension CommandTable {
         }
         if arguments.choices.last == "to" {
             guard let path = arguments.path("FILE") else {
-                throw GDError(.missingArgument, "missing FILE", at: arguments.location)
+                throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
             }
             guard path.lowercased().hasSuffix(".csv") else {
                 throw GDError(.badOption, "a sweep is written as CSV; name the file '….csv'",

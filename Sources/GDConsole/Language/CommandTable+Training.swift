@@ -13,7 +13,8 @@ extension CommandTable {
         epochs use exactly the order the lecture's numpy code uses. 'set digits 6' shows \
         numbers rounded to 6 significant digits (0.24200000000000002 as 0.242); 'full', \
         the default, shows the shortest text that reads back as the same number, and is \
-        what 'save' always writes. 'show settings' lists the current values. 'set \
+        what 'save' always writes. 'set lang ko' speaks Korean (messages, help, tables, plots; \
+        command words and numbers stay as they are). 'show settings' lists the current values. 'set \
         optimizer' picks the update rule (PyTorch's, weight decay 0) and starts its memory \
         over; momentum, beta1, beta2, rho and eps are its hyper-parameters, kept across \
         rules. 'set schedule' changes the rate with the update or epoch count ('show \
@@ -23,7 +24,7 @@ extension CommandTable {
                    "set rng numpy", "set on-diverge rollback", "set history-limit 1000", "set timer on",
                    "set digits 6", "set digits full", "set plot ascii", "set optimizer adam", "set momentum 0.5",
                    "set beta1 0.8", "set beta2 0.99", "set rho 0.9", "set eps 1e-6", "set schedule step 10 0.5",
-                   "set schedule invscaling 0.25", "set threads 2", "set threads all"]
+                   "set schedule invscaling 0.25", "set threads 2", "set threads all", "set lang ko"]
     ) { arguments throws(GDError) in
         guard let spec = SettingTable.spec(named: arguments.choices.first ?? "") else {
             throw SettingTable.missing(arguments)
@@ -65,7 +66,7 @@ extension CommandTable {
             var seen: [Int: Token] = [:]
             for (i, token) in list {
                 if seen[i] != nil {
-                    throw GDError(.repeatedIndex, "point \(i) is listed twice; a mini-batch uses each point at most once",
+                    throw GDError(.repeatedIndex, .pointListedTwice(i),
                                   at: arguments.at(token))
                 }
                 seen[i] = token
@@ -107,7 +108,7 @@ extension CommandTable {
                    "train minibatch b=2 epochs=10", "train sgd epochs=5"]
     ) { arguments throws(GDError) in
         guard let epochs = arguments.integer("EPOCHS") else {
-            throw GDError(.missingArgument, "missing EPOCHS", at: arguments.location)
+            throw GDError(.missingArgument, .missing("EPOCHS"), at: arguments.location)
         }
         return .train(variant(arguments), batchSize: arguments.integer("B"), epochs: epochs)
     }
@@ -154,11 +155,11 @@ extension CommandTable {
         let tokens = arguments.rest("[N|all]")
         guard let first = tokens.first else { return .undo(.updates(1)) }
         if tokens.count > 1 {
-            throw GDError(.extraArgument, "unexpected '\(tokens[1].text)'; usage: undo [N|all]", at: arguments.at(tokens[1]))
+            throw GDError(.extraArgument, .undoExtra(tokens[1].text), at: arguments.at(tokens[1]))
         }
         if first.kind == .word, first.text.lowercased() == "all" { return .undo(.all) }
         guard first.kind == .word, first.text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" }) ?? false else {
-            throw GDError(.badNumber, "expected N (a whole number, 1 or more) or 'all', found '\(first.text)'",
+            throw GDError(.badNumber, .undoNotANumber(first.text),
                           at: arguments.at(first))
         }
         return .undo(.updates(try NumberSyntax.integer(first, name: "N", atLeast: 1, at: arguments.at(first))))
@@ -176,7 +177,7 @@ extension CommandTable {
         examples: ["goto 0", "goto 3"]
     ) { arguments throws(GDError) in
         guard let step = arguments.integer("STEP") else {
-            throw GDError(.missingArgument, "missing STEP", at: arguments.location)
+            throw GDError(.missingArgument, .missing("STEP"), at: arguments.location)
         }
         return .goto(step: step)
     }

@@ -25,19 +25,26 @@ public enum ErrorKind: Sendable, Equatable {
 /// A failure with what went wrong, where, and what would have been valid.
 public struct GDError: Error, Sendable, Equatable {
     public var kind: ErrorKind
-    /// Lowercase, no trailing period; names the culprit and what is valid.
-    public var message: String
+    /// What went wrong, as a value: rendered in the session's language by `Message.text`.
+    public var what: Message
     public var location: SourceLocation?
     /// The `source` lines that led here, innermost first (`main.gd:3`).
     public var includeChain: [String] = []
     /// The text of the line the location points into, for the caret.
     public var sourceLine: String?
 
-    public init(_ kind: ErrorKind, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ kind: ErrorKind, _ what: Message, at location: SourceLocation? = nil) {
         self.kind = kind
-        self.message = message
+        self.what = what
         self.location = location
     }
+
+    /// The message in English: lowercase, no trailing period; names the culprit and what
+    /// is valid.
+    public var message: String { what.english }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String { what.text(language) }
 
     /// The process exit status a script ends with when this error stops it (sysexits).
     public var exitStatus: Int32 {

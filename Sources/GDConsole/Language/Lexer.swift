@@ -75,7 +75,7 @@ public enum Lexer {
             }
         }
         if quote != nil {
-            throw GDError(.unterminatedQuote, "unterminated quote; close it with a matching quote",
+            throw GDError(.unterminatedQuote, .unterminatedQuote,
                           at: SourceLocation(file: location.file, line: location.line,
                                              column: quoteStart, length: chars.count - quoteStart + 1))
         }

@@ -3,55 +3,35 @@
 /// Swift's `Double(_:)` also takes hexadecimal, `nan` and `inf`; a lesson never means
 /// those, so they are refused with a message instead of silently poisoning the weight.
 enum NumberSyntax {
-    /// What a usage placeholder stands for, as a message names it ("the batch size", not
-    /// "B"); a placeholder without a noun here is shown as written.
-    static func noun(_ placeholder: String) -> String {
-        switch placeholder {
-        case "I": return "the point number"
-        case "B": return "the batch size"
-        case "EPOCHS": return "the number of epochs"
-        case "SEED": return "the seed"
-        case "LR": return "the learning rate"
-        case "W": return "the weight"
-        case "X": return "x"
-        case "Y": return "y"
-        case "LO": return "the low end LO"
-        case "HI": return "the high end HI"
-        default: return placeholder
-        }
-    }
-
     static func finite(_ token: Token, name placeholder: String, at location: SourceLocation) throws(GDError) -> Double {
-        let name = noun(placeholder)
         let text = token.text
         let lower = text.lowercased()
         if ["nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"].contains(lower) {
-            throw GDError(.notFinite, "\(name) must be a finite number, not '\(text)'", at: location)
+            throw GDError(.notFinite, .notFinite(placeholder, text: text), at: location)
         }
         guard isDecimal(text), let value = Double(text) else {
-            throw GDError(.badNumber, "expected a number for \(name), found '\(text)'", at: location)
+            throw GDError(.badNumber, .notANumber(placeholder, text: text), at: location)
         }
         guard value.isFinite else {
-            throw GDError(.notFinite, "\(name) '\(text)' is too large to be a finite number", at: location)
+            throw GDError(.notFinite, .tooLargeToBeFinite(placeholder, text: text), at: location)
         }
         // Too small to tell from 0: say so, rather than let "not 1e-400" puzzle later.
         if value == 0, text.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) }) {
-            throw GDError(.outOfRange, "\(name) '\(text)' is too small: it underflows to 0 (the smallest positive number is 5e-324)", at: location)
+            throw GDError(.outOfRange, .underflows(placeholder, text: text), at: location)
         }
         return value
     }
 
     static func integer(_ token: Token, name placeholder: String, atLeast bound: Int, at location: SourceLocation) throws(GDError) -> Int {
-        let name = noun(placeholder)
         let text = token.text
         guard let value = Int(text) else {
             if isDecimal(text), Double(text) != nil, text.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }) {
-                throw GDError(.outOfRange, "\(name) '\(text)' is too large", at: location)
+                throw GDError(.outOfRange, .wholeTooLarge(placeholder, text: text), at: location)
             }
-            throw GDError(.badNumber, "expected a whole number for \(name), found '\(text)'", at: location)
+            throw GDError(.badNumber, .notAWholeNumber(placeholder, text: text), at: location)
         }
         guard value >= bound else {
-            throw GDError(.outOfRange, "\(name) must be at least \(bound), not \(value)", at: location)
+            throw GDError(.outOfRange, .atLeast(placeholder, bound: bound, value: value), at: location)
         }
         return value
     }

@@ -11,13 +11,12 @@ public enum Parser {
     /// Parses and also says where each argument was written.
     public static func parseWithSite(_ statement: Statement, file: String?, line: Int) throws(GDError) -> (command: Command, site: CommandSite) {
         guard let head = statement.tokens.first else {
-            throw GDError(.missingArgument, "empty command", at: SourceLocation(file: file, line: line, column: 1))
+            throw GDError(.missingArgument, .emptyCommand, at: SourceLocation(file: file, line: line, column: 1))
         }
         let endLocation = SourceLocation(file: file, line: line, column: statement.endColumn)
         guard head.kind == .word, let spec = CommandTable.spec(named: head.text) else {
-            let message = Suggestion.message("unknown command '\(head.text)'", word: head.text,
-                                             candidates: CommandTable.allNames, otherwise: "type 'help' for the list")
-            throw GDError(.unknownCommand, message,
+            let near = Suggestion.closest(to: head.text, in: CommandTable.allNames)
+            throw GDError(.unknownCommand, .unknownCommand(head.text, near: near),
                           at: SourceLocation(file: file, line: line, column: head.column, length: head.width))
         }
         var arguments = Arguments(location: endLocation)
@@ -25,8 +24,7 @@ public enum Parser {
         try matcher.match(spec.parameters, into: &arguments, usagePrefix: spec.name)
         if let extra = matcher.tokens.first {
             try matcher.refuseUnknownName(extra)
-            throw GDError(.extraArgument,
-                          "unexpected '\(extra.text)'; usage: \(matcher.usageSoFar)",
+            throw GDError(.extraArgument, .unexpectedWord(extra.text, usage: matcher.usageSoFar),
                           at: arguments.at(extra))
         }
         let command = try spec.build(arguments)
@@ -116,15 +114,12 @@ struct Matcher {
     mutating func matchChoice(_ name: String, _ choices: [Choice]) throws(GDError) -> Choice {
         let names = choices.map(\.name)
         guard let token = tokens.first else {
-            throw GDError(.missingArgument,
-                          "missing \(name); expected one of \(names.joined(separator: ", ")) (usage: \(usageSoFar))",
+            throw GDError(.missingArgument, .missingChoice(name, options: names, usage: usageSoFar),
                           at: location)
         }
         guard token.kind != .comma, let choice = choices.first(where: { $0.matches(token.text) }) else {
-            let message = Suggestion.message("unknown \(name.lowercased()) '\(token.text)'", word: token.text,
-                                             candidates: names + choices.flatMap(\.aliases),
-                                             otherwise: "expected one of \(names.joined(separator: ", "))")
-            throw GDError(.unknownChoice, message, at: at(token))
+            let near = Suggestion.closest(to: token.text, in: names + choices.flatMap(\.aliases))
+            throw GDError(.unknownChoice, .unknownChoice(name, word: token.text, near: near, options: names), at: at(token))
         }
         tokens.removeFirst()
         return choice
@@ -172,12 +167,11 @@ struct Matcher {
                 let key = token.text[..<eq].lowercased()
                 let keys = specs.map(\.key)
                 guard keys.contains(key) else {
-                    let message = Suggestion.message("unknown option '\(key)'", word: key, candidates: keys,
-                                                     otherwise: "expected \(specs.map(\.placeholder).joined(separator: ", "))")
-                    throw GDError(.badOption, message, at: at(token))
+                    let near = Suggestion.closest(to: key, in: keys)
+                    throw GDError(.badOption, .unknownOption(key, near: near, expected: specs.map(\.placeholder)), at: at(token))
                 }
                 guard found[key] == nil else {
-                    throw GDError(.badOption, "option '\(key)' given twice", at: at(token))
+                    throw GDError(.badOption, .optionTwice(key), at: at(token))
                 }
                 found[key] = (String(token.text[token.text.index(after: eq)...]), token)
                 tokens.removeFirst()
@@ -199,9 +193,8 @@ struct Matcher {
         guard !namedKeys.isEmpty, token.kind == .word, let eq = token.text.firstIndex(of: "=") else { return }
         let word = token.text[..<eq].lowercased()
         guard !namedKeys.contains(word) else { return }
-        let valid = namedKeys.map { "\($0)=" }.joined(separator: ", ")
-        throw GDError(.badOption, Suggestion.message("unknown name '\(word)'", word: word, candidates: namedKeys,
-                                                     otherwise: "expected \(valid) (usage: \(usageSoFar))"), at: at(token))
+        let near = Suggestion.closest(to: word, in: namedKeys)
+        throw GDError(.badOption, .unknownName(word, near: near, expected: namedKeys, usage: usageSoFar), at: at(token))
     }
 
     /// Tokens a parameter needs from the positional ones: none when it was given by name.
@@ -228,7 +221,7 @@ struct Matcher {
         let word = tokens[index]
         tokens.remove(at: index)
         if let again = tokens.first(where: { isNamed($0, key) }) {
-            throw GDError(.badOption, "'\(key)=' given twice", at: at(again))
+            throw GDError(.badOption, .namedTwice(key), at: at(again))
         }
         let skip = key.count + 1
         return Token(kind: .word, text: String(word.text.dropFirst(skip)), column: word.column + skip,
@@ -238,9 +231,9 @@ struct Matcher {
     mutating func take(_ name: String) throws(GDError) -> Token {
         guard let token = tokens.first, token.kind != .comma else {
             if let comma = tokens.first {
-                throw GDError(.badNumber, "unexpected ','; usage: \(usageSoFar)", at: at(comma))
+                throw GDError(.badNumber, .unexpectedComma(usage: usageSoFar), at: at(comma))
             }
-            throw GDError(.missingArgument, "missing \(name) (usage: \(usageSoFar))", at: location)
+            throw GDError(.missingArgument, .missingParameter(name, usage: usageSoFar), at: location)
         }
         tokens.removeFirst()
         return token
@@ -253,14 +246,13 @@ struct Matcher {
         func close(_ separator: Token?) throws(GDError) {
             if group.isEmpty {
                 if let separator, !points.isEmpty || true {
-                    throw GDError(.missingArgument, "expected a point 'X Y' before ','", at: at(separator))
+                    throw GDError(.missingArgument, .pointBeforeComma, at: at(separator))
                 }
                 return
             }
             guard group.count == 2 else {
                 let culprit = group.count > 2 ? group[2] : group[0]
-                throw GDError(.badNumber,
-                              "a point is two numbers 'X Y'; found \(group.count) here (separate points with ',')",
+                throw GDError(.badNumber, .pointNeedsTwo(found: group.count),
                               at: at(culprit))
             }
             let x = try NumberSyntax.finite(group[0], name: "X", at: at(group[0]))
@@ -279,7 +271,7 @@ struct Matcher {
         }
         try close(nil)
         guard !points.isEmpty else {
-            throw GDError(.missingArgument, "missing points; usage: data X Y[, X Y ...]", at: location)
+            throw GDError(.missingArgument, .missingPoints, at: location)
         }
         return points
     }

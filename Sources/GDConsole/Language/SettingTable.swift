@@ -43,7 +43,7 @@ public enum SettingTable {
                     build: { a throws(GDError) in
                         guard let v = a.number("LR") else { throw missing(a) }
                         guard v > 0 else {
-                            throw GDError(.outOfRange, "the learning rate must be greater than 0, not \(a.token("LR")?.text ?? "")",
+                            throw GDError(.outOfRange, .learningRateNotPositive(a.token("LR")?.text ?? ""),
                                           at: a.token("LR").map(a.at))
                         }
                         return .learningRate(v)
@@ -54,7 +54,7 @@ public enum SettingTable {
                         guard let v = a.number("W") else { throw missing(a) }
                         return .weight(v)
                     },
-                    current: { "\($0.numbers.text($0.trainer.w)) (start \($0.numbers.text($0.trainer.startWeight)))" }),
+                    current: { Message.valueWithStart($0.numbers.text($0.trainer.w), start: $0.numbers.text($0.trainer.startWeight)).text($0.language) }),
         SettingSpec("b", aliases: ["bias"], "b now and after 'reset' (affine model)", default: "0.0", value: .number("B"),
                     build: { a throws(GDError) in
                         guard let v = a.number("B") else { throw missing(a) }
@@ -62,7 +62,8 @@ public enum SettingTable {
                     },
                     current: { s in
                         s.trainer.model.hasBias
-                            ? "\(s.numbers.text(s.trainer.parameters.b)) (start \(s.numbers.text(s.trainer.startParameters.b)))" : nil
+                            ? Message.valueWithStart(s.numbers.text(s.trainer.parameters.b),
+                                                     start: s.numbers.text(s.trainer.startParameters.b)).text(s.language) : nil
                     }),
         SettingSpec("batch", "default mini-batch size", default: "2", value: .integer("B", atLeast: 1),
                     build: { a throws(GDError) in
@@ -111,7 +112,7 @@ public enum SettingTable {
                         guard let text = a.path("DIGITS"), let token = a.token("DIGITS") else { throw missing(a) }
                         if text.lowercased() == "full" { return .digits(nil) }
                         guard let n = Int(text), NumberStyle.digitRange.contains(n) else {
-                            throw GDError(.outOfRange, "digits must be full or a whole number from 1 to 17, not '\(text)'",
+                            throw GDError(.outOfRange, .digitsInvalid(text),
                                           at: a.at(token))
                         }
                         return .digits(n)
@@ -124,13 +125,20 @@ public enum SettingTable {
                         return .plot(style)
                     },
                     current: { $0.plotStyle.rawValue }),
+        SettingSpec("lang", aliases: ["language"], "the language gd speaks: en (English) or ko (Korean)", default: "en",
+                    value: .choice("LANG", Language.allCases.map { Choice($0.rawValue, $0.summary) }),
+                    build: { a throws(GDError) in
+                        guard let language = Language(rawValue: a.choices.last ?? "") else { throw missing(a) }
+                        return .language(language)
+                    },
+                    current: { $0.language.rawValue }),
         SettingSpec("threads", "threads 'sweep' runs on: all (every core) or 1 to \(SettingTable.threadLimit)", default: "all",
                     value: .word("N", offers: ["all"]),
                     build: { a throws(GDError) in
                         guard let text = a.path("N"), let token = a.token("N") else { throw missing(a) }
                         if text.lowercased() == "all" { return .threads(nil) }
                         guard let n = Int(text), (1...threadLimit).contains(n) else {
-                            throw GDError(.outOfRange, "threads must be all or a whole number from 1 to \(threadLimit), not '\(text)'",
+                            throw GDError(.outOfRange, .threadsRange(text: text, limit: threadLimit),
                                           at: a.at(token))
                         }
                         return .threads(n)
@@ -159,7 +167,7 @@ public enum SettingTable {
                            build: { a throws(GDError) in
                                guard let v = a.number("V") else { throw missing(a) }
                                if let violation = Optimizer.check(h, v) {
-                                   throw GDError(.outOfRange, "\(h.rawValue) must be \(violation.range.phrase), not \(a.token("V")?.text ?? "")",
+                                   throw GDError(.outOfRange, .mustBe(h.rawValue, violation.range, text: a.token("V")?.text ?? ""),
                                                  at: a.token("V").map(a.at))
                                }
                                return .hyperParameter(h, v)
@@ -180,7 +188,7 @@ public enum SettingTable {
             func checked(_ name: String, _ argument: Schedule.Argument) throws(GDError) -> Double {
                 guard let v = a.number(name) ?? a.integer(name).map(Double.init) else { throw missing(a) }
                 if let violation = Schedule.check(argument, v) {
-                    throw GDError(.outOfRange, "\(name) must be \(violation.range.phrase), not \(a.token(name)?.text ?? "")",
+                    throw GDError(.outOfRange, .mustBe(name, violation.range, text: a.token(name)?.text ?? ""),
                                   at: a.token(name).map(a.at))
                 }
                 return v
@@ -204,6 +212,6 @@ public enum SettingTable {
     }
 
     static func missing(_ a: Arguments) -> GDError {
-        GDError(.missingArgument, "missing value for set", at: a.location)
+        GDError(.missingArgument, .missingSetValue, at: a.location)
     }
 }

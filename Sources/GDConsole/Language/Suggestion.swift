@@ -39,12 +39,4 @@ enum Suggestion {
         return d[s.count][t.count]
     }
 
-    /// `unknown command 'stpe'; did you mean 'step'?` when a candidate is close, else the
-    /// message followed by `; ` and what is valid.
-    static func message(_ problem: String, word: String, candidates: [String], otherwise valid: String) -> String {
-        if let near = closest(to: word, in: candidates) {
-            return "\(problem); did you mean '\(near)'?"
-        }
-        return "\(problem); \(valid)"
-    }
 }

@@ -15,14 +15,15 @@ public enum DiagnosticRenderer {
         case prompt(width: Int)
     }
 
-    public static func render(_ error: GDError, sourceLine: String?, style: Style) -> String {
+    public static func render(_ error: GDError, sourceLine: String?, style: Style, language: Language = .en) -> String {
         let caret = error.location.map { caretLine(for: $0, in: sourceLine) }
         var chain = ""
         if !error.includeChain.isEmpty, let loc = error.location {
             let here = "\(loc.file ?? "<input>"):\(loc.line)"
             chain = " (" + ([here] + error.includeChain).joined(separator: " ← ") + ")"
         }
-        let message = "error: " + TerminalText.escaped(error.message + chain) + "\n"
+        let label = Message.errorLabel.text(language) + ": "
+        let message = label + TerminalText.escaped(error.message(in: language) + chain) + "\n"
         switch style {
         case .file:
             var head = ""

@@ -1,67 +1,124 @@
-/// `help` and `help COMMAND`, generated from `CommandTable`.
+import GDCore
+
+/// `help` and `help COMMAND`, generated from `CommandTable` (and, in Korean, from
+/// `HelpKorean`, keyed by the same table). Widths are display columns, so Korean lines
+/// wrap and align as English ones do.
 public enum Help {
-    public static func text(for topic: String?) -> String {
-        guard let topic, let spec = CommandTable.spec(named: topic) else { return overview }
-        return detail(spec)
+    /// The width help text wraps to: an 80-column terminal with a margin.
+    static let width = 78
+    /// The width a listed line (`help`'s commands, a command's choices) may fill.
+    static let columns = 80
+
+    public static func text(for topic: String?, in language: Language = .en) -> String {
+        guard let topic, let spec = CommandTable.spec(named: topic) else { return overview(language) }
+        return detail(spec, language)
     }
 
-    static var overview: String {
+    static func overview(_ language: Language) -> String {
         let width = CommandTable.all.map(\.name.count).max() ?? 0
-        var text = "commands (help COMMAND for more):\n"
+        var text = Message.helpCommands.text(language) + "\n"
         for spec in CommandTable.all {
-            text += "  " + spec.name + String(repeating: " ", count: width - spec.name.count + 2) + spec.summary + "\n"
+            let lead = "  " + spec.name + String(repeating: " ", count: width - spec.name.count + 2)
+            text += hanging(lead, summary(spec, language)) + "\n"
         }
-        text += "numbers print as the shortest decimal that round-trips ('set digits' rounds);\n"
-        text += "'#' starts a comment; ';' separates commands\n"
+        text += Message.helpFooter.text(language) + "\n"
         return text
     }
 
-    static func detail(_ spec: CommandSpec) -> String {
-        var text = "usage: " + spec.usageLines.joined(separator: "\n       ") + "\n"
+    static func detail(_ spec: CommandSpec, _ language: Language) -> String {
+        let usage = Message.helpUsage.text(language) + " "
+        let pad = String(repeating: " ", count: DisplayWidth.columns(usage))
+        // A long usage line (gen's options) wraps under itself, so the page fits 80 columns.
+        var text = spec.usageLines.enumerated().map { i, line in hanging(i == 0 ? usage : pad, line) }
+            .joined(separator: "\n") + "\n"
         if !spec.aliases.isEmpty {
-            text += "also: " + spec.aliases.joined(separator: ", ") + "\n"
+            text += Message.helpAlso.text(language) + ": " + spec.aliases.joined(separator: ", ") + "\n"
         }
-        text += "\n" + wrap(spec.discussion, width: 78) + "\n"
-        let choices = choiceLines(spec.parameters)
+        text += "\n" + wrap(discussion(spec, language), width: width) + "\n"
+        let choices = choiceLines(spec, language)
         if !choices.isEmpty {
             text += "\n" + choices.joined(separator: "\n") + "\n"
         }
-        text += "\nexamples:\n" + spec.examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        text += "\n" + Message.helpExamples.text(language) + "\n" + spec.examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        return text
+    }
+
+    /// A command's one-line summary in `language` (English when Korean has none; a test
+    /// keeps that from happening).
+    static func summary(_ spec: CommandSpec, _ language: Language) -> String {
+        language == .ko ? HelpKorean.text(spec.name) ?? spec.summary : spec.summary
+    }
+
+    static func discussion(_ spec: CommandSpec, _ language: Language) -> String {
+        language == .ko ? HelpKorean.text(spec.name + ".") ?? spec.discussion : spec.discussion
+    }
+
+    /// A model's one-line description in `language` (`model` prints it).
+    static func modelSummary(_ model: ModelKind, _ language: Language) -> String {
+        language == .ko ? HelpKorean.text("model/MODEL/\(model.rawValue)") ?? model.summary : model.summary
+    }
+
+    /// A choice's description in `language`.
+    static func summary(of choice: Choice, parameter: String, in spec: CommandSpec, _ language: Language) -> String {
+        guard language == .ko, let text = HelpKorean.text("\(spec.name)/\(parameter)/\(choice.name)") else { return choice.summary }
+        // `set`'s choices say their default, as the English ones do (`SettingSpec.choice`).
+        if spec.name == "set", parameter == "SETTING", let setting = SettingTable.spec(named: choice.name) {
+            return text + " " + Message.helpDefault(setting.defaultValue).text(language)
+        }
         return text
     }
 
     /// One line per choice of the first choice parameter: `  lr  learning rate α > 0`.
-    static func choiceLines(_ parameters: [Parameter]) -> [String] {
-        for p in parameters {
+    static func choiceLines(_ spec: CommandSpec, _ language: Language = .en) -> [String] {
+        for p in spec.parameters {
             var inner = p
             if case .optional(let q) = p { inner = q }
             if case .choice(let name, let choices) = inner {
                 let width = choices.map(\.name.count).max() ?? 0
                 return ["\(name):"] + choices.map { c in
-                    let aliases = c.aliases.isEmpty ? "" : " (also \(c.aliases.joined(separator: ", ")))"
-                    return "  " + c.name + String(repeating: " ", count: width - c.name.count + 2) + c.summary + aliases
+                    let also = Message.helpAlso.text(language)
+                    let aliases = c.aliases.isEmpty ? "" : " (\(also) \(c.aliases.joined(separator: ", ")))"
+                    let lead = "  " + c.name + String(repeating: " ", count: width - c.name.count + 2)
+                    return hanging(lead, summary(of: c, parameter: name, in: spec, language) + aliases)
                 }
             }
         }
         return []
     }
 
-    /// Greedy word wrap.
+    /// `lead` then `text` wrapped to `width`, continuation lines indented under the text.
+    static func hanging(_ lead: String, _ text: String) -> String {
+        let indent = DisplayWidth.columns(lead)
+        let body = wrap(text, width: max(20, Help.columns - indent))
+        return lead + body.split(separator: "\n", omittingEmptySubsequences: false)
+            .joined(separator: "\n" + String(repeating: " ", count: indent))
+    }
+
+    /// Greedy word wrap by display columns (a Hangul syllable is two).
     static func wrap(_ text: String, width: Int) -> String {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count > width {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line += " " + word
+        var paragraphs: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var lines: [String] = []
+            var line = ""
+            var used = 0
+            for word in paragraph.split(separator: " ") {
+                let w = DisplayWidth.columns(word)
+                if line.isEmpty {
+                    line = String(word)
+                    used = w
+                } else if used + 1 + w > width {
+                    lines.append(line)
+                    line = String(word)
+                    used = w
+                } else {
+                    line += " " + word
+                    used += 1 + w
+                }
             }
+            if !line.isEmpty { lines.append(line) }
+            paragraphs.append(lines.joined(separator: "\n"))
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return paragraphs.joined(separator: "\n")
     }
 }
 
@@ -74,7 +131,7 @@ extension Help {
             text += "### `\(spec.name)`" + (spec.aliases.isEmpty ? "" : " (also " + spec.aliases.map { "`\($0)`" }.joined(separator: ", ") + ")") + "\n\n"
             text += "```\n" + spec.usageLines.joined(separator: "\n") + "\n```\n\n"
             text += spec.discussion + "\n\n"
-            let choices = choiceLines(spec.parameters)
+            let choices = choiceLines(spec)
             if !choices.isEmpty {
                 text += "| " + (choices.first.map { String($0.dropLast()) } ?? "") + " | meaning |\n| --- | --- |\n"
                 for parameter in spec.parameters {

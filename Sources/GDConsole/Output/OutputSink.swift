@@ -18,11 +18,11 @@ public protocol OutputSink: AnyObject {
     /// recorded, never compared.
     func writeTransient(_ text: String)
     /// Why a write failed since the last call (a full disk), then nil until the next one.
-    func takeWriteFailure() -> String?
+    func takeWriteFailure() -> WriteFailure?
 }
 
 extension OutputSink {
-    public func takeWriteFailure() -> String? { nil }
+    public func takeWriteFailure() -> WriteFailure? { nil }
 
     public func writeTransient(_ text: String) {
         write(text, to: .standardError)

@@ -11,8 +11,11 @@ public struct PlotDescription {
     public var series: [Series]
     /// Extra lines under the legend (what was thinned or binned, what was left out).
     public var notes: [String]
+    /// The language of the notes the writers add (what was left out or binned).
+    public var language: Language
 
-    public init(title: String, x: Axis, y: Axis, series: [Series], notes: [String] = []) {
+    public init(title: String, x: Axis, y: Axis, series: [Series], notes: [String] = [], language: Language = .en) {
+        self.language = language
         self.title = title
         self.x = x
         self.y = y

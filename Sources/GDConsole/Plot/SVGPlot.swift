@@ -24,7 +24,7 @@ enum SVGPlot {
         var notes: [String] = []
         for (index, series) in plot.series.enumerated() {
             let color = colors[index % colors.count]
-            let drawn = draw(series, projection, color: color)
+            let drawn = draw(series, projection, color: color, language: plot.language)
             body += drawn.svg
             markers += drawn.markers
             legend.append((drawn.sample, series.name))
@@ -36,7 +36,7 @@ enum SVGPlot {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
-        font-family="DejaVu Sans, Verdana, sans-serif" font-size="12">
+        font-family="DejaVu Sans, Verdana, 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif" font-size="12">
         <rect width="\(width)" height="\(height)" fill="#ffffff"/>
         <text x="\(width / 2)" y="24" text-anchor="middle" font-size="15">\(escape(plot.title))</text>
         <text x="8" y="24">\(escape(plot.y.label))</text>
@@ -78,7 +78,7 @@ enum SVGPlot {
     }
 
     /// One series' elements (in plot-area coordinates), its legend sample and its notes.
-    static func draw(_ series: Series, _ projection: Projection, color: String)
+    static func draw(_ series: Series, _ projection: Projection, color: String, language: Language)
         -> (svg: String, markers: String, sample: String, notes: [String])
     {
         var svg = ""
@@ -99,7 +99,7 @@ enum SVGPlot {
                 let binned = bins(series, projection, color: color)
                 svg += binned.svg
                 trace = binned.trace
-                notes.append("\(series.name): \(series.count) points drawn as density in \(binSize) px cells (darker: more points)")
+                notes.append(Message.plotDensity(series.name, points: series.count, cell: binSize).text(language))
             }
         case .line, .path, .curve:
             if case .curve(let f) = series.kind {
@@ -107,7 +107,7 @@ enum SVGPlot {
             } else {
                 trace = projection.trace(series, limit: 2 * plotArea.width)
                 if trace.kept < series.count - trace.unplaced.reduce(0, +) {
-                    notes.append("\(series.name): \(series.count) points thinned to the lowest and highest in each pixel column")
+                    notes.append(Message.plotThinnedColumns(series.name, points: series.count).text(language))
                 }
             }
             var d = ""
@@ -121,7 +121,7 @@ enum SVGPlot {
             if case .path = series.kind {
                 let vertices = Array(trace.runs.joined())
                 let marked = vertices.count <= markerLimit ? vertices : [vertices.first, vertices.last].compactMap { $0 }
-                if marked.count < vertices.count { notes.append("\(series.name): only the first and last of \(vertices.count) marked") }
+                if marked.count < vertices.count { notes.append(Message.plotMarkedEnds(series.name, vertices: vertices.count).text(language)) }
                 markers += "<g fill=\"\(color)\" stroke=\"#ffffff\">"
                 for p in marked where inside(p) { markers += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"4\"/>" }
                 markers += "</g>\n"
@@ -146,7 +146,7 @@ enum SVGPlot {
             case .nan: return "? at the bottom"
             }
         }
-        if let note = TextPlot.note(series.name, trace.unplaced, symbol: symbol) { notes.append(note) }
+        if let note = TextPlot.note(series.name, trace.unplaced, language: language, symbol: symbol) { notes.append(note) }
         return (svg, markers, sample, notes)
     }
 

@@ -14,7 +14,7 @@ enum TextPlot {
         let rows = max(3, size.rows - 5 - legendLines - plot.notes.count)
         let yScale = Scale(plot.y, values: plot.series.map(\.ys), target: max(2, rows / 4))
         let yLabels = yScale.ticks.map(Ticks.label)
-        let labelWidth = yLabels.map(\.count).max() ?? 1
+        let labelWidth = yLabels.map(DisplayWidth.columns).max() ?? 1
         let columns = max(10, size.columns - labelWidth - 3)
         let xScale = Scale(plot.x, values: plot.series.filter { !$0.isCurve }.map(\.xs), target: max(2, columns / 14))
 
@@ -24,7 +24,7 @@ enum TextPlot {
         var notes: [String] = []
         var legend: [String] = []
         for series in plot.series {
-            let (sample, note) = draw(series, on: &canvas, projection, unicode: unicode)
+            let (sample, note) = draw(series, on: &canvas, projection, unicode: unicode, language: plot.language)
             legend.append("  \(sample) \(series.name)")
             if let note { notes.append(note) }
         }
@@ -70,7 +70,8 @@ enum TextPlot {
     }
 
     /// Draws one series; returns its legend sample and a note about what it could not draw.
-    static func draw(_ series: Series, on canvas: inout Canvas, _ projection: Projection, unicode: Bool) -> (String, String?) {
+    static func draw(_ series: Series, on canvas: inout Canvas, _ projection: Projection, unicode: Bool,
+                     language: Language) -> (String, String?) {
         let solid = series.stroke == .solid
         var phase = 0
         var trace: Projection.Trace
@@ -125,7 +126,7 @@ enum TextPlot {
             case .nan: canvas.mark(column: column, row: canvas.rows - 1, "?")
             }
         }
-        return (sample, note(series.name, trace.unplaced, unicode: unicode))
+        return (sample, note(series.name, trace.unplaced, unicode: unicode, language: language))
     }
 
     /// Sets one pixel per point, straight from the scales: O(n), no intermediate arrays.
@@ -153,8 +154,8 @@ enum TextPlot {
     }
 
     /// "loss: 2 +inf (↑), 1 NaN (?) not drawn" — nil when everything was placed.
-    static func note(_ name: String, _ counts: [Int], unicode: Bool) -> String? {
-        note(name, counts) { why in
+    static func note(_ name: String, _ counts: [Int], unicode: Bool, language: Language) -> String? {
+        note(name, counts, language: language) { why in
             switch why {
             case .positiveInfinity: return unicode ? "↑" : "^"
             case .negativeInfinity, .nonPositive: return unicode ? "↓" : "v"
@@ -164,21 +165,21 @@ enum TextPlot {
     }
 
     /// The same with the writer's own symbols for each kind.
-    static func note(_ name: String, _ counts: [Int], symbol: (Projection.Unplaced) -> String) -> String? {
-        var parts: [String] = []
+    static func note(_ name: String, _ counts: [Int], language: Language,
+                     symbol: (Projection.Unplaced) -> String) -> String? {
+        var parts: [UnplacedCount] = []
         for why in Projection.Unplaced.allCases where counts[why.rawValue] > 0 {
-            parts.append("\(counts[why.rawValue]) \(why.phrase) (\(symbol(why)))")
+            parts.append(UnplacedCount(count: counts[why.rawValue], kind: why.rawValue, symbol: symbol(why)))
         }
         guard !parts.isEmpty else { return nil }
-        return "\(name): " + parts.joined(separator: ", ") + " not drawn as numbers"
+        return Message.plotUnplaced(name, parts).text(language)
     }
 
     /// `text` centred over the canvas, with `prefix` at the left edge when it fits.
     static func centred(_ text: String, over columns: Int, offset: Int, prefix: String) -> String {
-        var line = Array(prefix)
-        let start = max(offset + (columns - text.count) / 2, prefix.isEmpty ? 0 : prefix.count + 2)
-        if line.count < start { line += Array(repeating: " ", count: start - line.count) }
-        return String(line) + text
+        let used = DisplayWidth.columns(prefix)
+        let start = max(offset + (columns - DisplayWidth.columns(text)) / 2, prefix.isEmpty ? 0 : used + 2)
+        return prefix + String(repeating: " ", count: max(0, start - used)) + text
     }
 
     static func trimmed(_ line: String) -> String {

@@ -19,19 +19,31 @@ public struct Environment: Sendable {
     /// The most memory one request (`gen`, `load`, `set history-limit`) may need; tests
     /// give a small one to check the refusals.
     public var memory: MemoryLimit
+    /// The language a session starts in (`Language.fromEnvironment`, read by the front
+    /// end); a transcript replays in English unless it sets one itself.
+    public var language: Language
 
     public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },
         now: @escaping @Sendable () -> Double = Environment.monotonicSeconds,
         terminalSize: @escaping @Sendable () -> PlotSize? = { nil },
         unicodeOutput: Bool = true,
-        memory: MemoryLimit = .ofThisProcess()
+        memory: MemoryLimit = .ofThisProcess(),
+        language: Language = .en
     ) {
+        self.language = language
         self.isCancelled = isCancelled
         self.now = now
         self.terminalSize = terminalSize
         self.unicodeOutput = unicodeOutput
         self.memory = memory
+    }
+
+    /// This environment as a transcript replays in: English, whatever the session's.
+    var replaying: Environment {
+        var copy = self
+        copy.language = .en
+        return copy
     }
 
     @Sendable public static func monotonicSeconds() -> Double {

@@ -8,29 +8,28 @@ extension Interpreter {
         let minima = BestFit.minima(t.model, t.data, in: range)
         guard !minima.isEmpty else {
             switch t.model {
-            case .line: out("no best w: every x is 0, so the loss does not depend on w")
-            case .affine: out("no single best (w, b): every x is the same")
-            case .sine: out("no local minimum of the loss inside \(state.numbers.text(range.lowerBound))..\(state.numbers.text(range.upperBound))")
+            case .line: out(.noBestLine)
+            case .affine: out(.noBestAffine)
+            case .sine: out(.noLocalMinimum(low: state.numbers.text(range.lowerBound), high: state.numbers.text(range.upperBound)))
             }
             return
         }
         var header = ["w"]
         if t.model.hasBias { header.append("b") }
-        header.append("loss")
+        header.append(TableHeader.loss.text(state.language))
         if t.model == .sine { header.append("") }
         let rows = minima.map { m -> [String] in
             var row = [state.numbers.text(m.parameters.w)]
             if t.model.hasBias { row.append(state.numbers.text(m.parameters.b)) }
             row.append(state.numbers.text(m.loss))
-            if t.model == .sine { row.append(m.isGlobal ? "global" : "") }
+            if t.model == .sine { row.append(m.isGlobal ? Message.globalMark.text(state.language) : "") }
             return row
         }
         switch t.model {
-        case .line: out("best w = Σxy/Σx²:")
-        case .affine: out("best (w, b), least squares:")
+        case .line: out(.bestLine)
+        case .affine: out(.bestAffine)
         case .sine:
-            let counted = minima.count == 1 ? "1 local minimum" : "\(minima.count) local minima"
-            out("\(counted) of the loss in \(state.numbers.text(range.lowerBound))..\(state.numbers.text(range.upperBound)):")
+            out(.localMinima(minima.count, low: state.numbers.text(range.lowerBound), high: state.numbers.text(range.upperBound)))
         }
         out(TableLayout.render(header: header, rows: rows), terminated: false)
         if let line = stableRateLine() { out(line) }
@@ -42,6 +41,6 @@ extension Interpreter {
         let t = state.trainer
         if b != nil { try requireBias(at: site["B"]) }
         let p = Parameters(w: w, b: b ?? t.parameters.b)
-        out("loss = \(state.numbers.text(t.loss(at: p)))")
+        out(.loss(state.numbers.text(t.loss(at: p))))
     }
 }

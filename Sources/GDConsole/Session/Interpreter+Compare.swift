@@ -40,7 +40,7 @@ extension Interpreter {
             progress.clear()
             let seconds = environment.now() - started
             if case .interrupted = outcome.stop {
-                throw GDError(.interrupted, "compare stopped by Ctrl-C; the session is unchanged", at: location)
+                throw GDError(.interrupted, .compareInterrupted, at: location)
             }
             runs.append(ComparedRun(name: name, variant: variant, trainer: copy, outcome: outcome, seconds: seconds,
                                     curve: Self.lossCurve(from: t, copy)))
@@ -52,7 +52,7 @@ extension Interpreter {
         let description = comparePlot(runs, from: t)
         if let file {
             try writeFile(SVGPlot.render(description), to: file, force: force, at: site["FILE"], directory: directory)
-            out("wrote the compare plot to \(file)")
+            out(.wroteComparePlot(path: file))
         } else {
             out(TextPlot.render(description, size: plotSize(at: site), backend: plotBackend), terminated: false)
         }
@@ -86,9 +86,10 @@ extension Interpreter {
 
     func compareTable(_ runs: [ComparedRun], from t: Trainer) -> String {
         let best = BestFit.minima(t.model, t.data, in: -5...5).first { $0.isGlobal } ?? BestFit.minima(t.model, t.data, in: -5...5).first
-        var header = ["variant", "updates", "points read", "w"]
-        if t.model.hasBias { header.append("b") }
-        header += ["loss", "to best"]
+        var columns: [TableHeader] = [.variant, .updates, .pointsRead, .w]
+        if t.model.hasBias { columns.append(.b) }
+        columns += [.loss, .toBest]
+        let header = columns.map { $0.text(state.language) }
         let n = t.data.count
         let b = max(1, min(t.batchSize, n))
         let rows = runs.map { run -> [String] in

@@ -16,7 +16,7 @@ extension Interpreter {
         case .file(let path, let x, let y):
             let resolved = FilePath.resolve(path, in: directory)
             let columns = try readColumns(resolved, shownAs: path, x: x, y: y, at: location)
-            try checkRoom(forPoints: columns.xs.count, of: "'\(path)'", at: location)
+            try checkRoom(forPoints: columns.xs.count, of: path, at: location)
             replaceData(Dataset(xs: columns.xs, ys: columns.ys, summary: columns.summary), label: path)
             protect(resolved)
         case .npyPair(let xPath, let yPath):
@@ -24,16 +24,16 @@ extension Interpreter {
             let xs = try readVector(xResolved, shownAs: xPath, at: site["x="])
             let ys = try readVector(yResolved, shownAs: yPath, at: site["y="])
             guard xs.count == ys.count else {
-                throw GDError(.badFile, "'\(xPath)' has \(xs.count) values but '\(yPath)' has \(ys.count); they must pair up", at: location)
+                throw GDError(.badFile, .pairMismatch(xPath, xs.count, yPath, ys.count), at: location)
             }
             try checkFinite(xs, ys, path: xPath, at: location)
-            try checkRoom(forPoints: xs.count, of: "'\(xPath)'", at: location)
+            try checkRoom(forPoints: xs.count, of: xPath, at: location)
             replaceData(Dataset(xs: xs, ys: ys), label: "\(xPath), \(yPath)")
             protect(xResolved)
             protect(yResolved)
         }
         let n = state.trainer.data.count
-        out("\(plural(n, "point")) loaded")
+        out(.pointsLoaded(n))
     }
 
     /// New data resets w, history and step count, and keeps the settings, `batch` included
@@ -58,7 +58,7 @@ extension Interpreter {
             do throws(DataFileError) {
                 if NpyReader.isNpy(bytes) {
                     guard x == .automatic, y == .automatic else {
-                        throw DataFileError(.malformed, path: name, message: "x= and y= do not apply to a .npy file; its columns are x and y")
+                        throw DataFileError(.malformed, path: name, .npyColumnsGiven)
                     }
                     let pairs = try NpyReader.readPairs(bytes, path: name)
                     if !pairs.allFinite { try DataFileError.checkFinite(pairs.xs, pairs.ys, path: name) }
@@ -131,7 +131,7 @@ extension Interpreter {
     func checkRoom(forPoints n: Int, of file: String, at location: SourceLocation) throws(GDError) {
         let need = MemoryLimit.product(n, MemoryLimit.bytesPerPoint)
         guard environment.memory.allows(need) else {
-            throw GDError(.cannotOpen, "cannot load \(file): its \(plural(n, "point")) \(environment.memory.refusal(need: need, each: Interpreter.perPoint))", at: location)
+            throw GDError(.cannotOpen, .memory(.load(file, points: n), environment.memory.refusalParts(need: need)), at: location)
         }
     }
 
@@ -159,19 +159,16 @@ extension Interpreter {
     /// recorder's open file would be cut off from the name and the transcript lost.
     func refuseLiveTranscript(_ path: String, shown: String, at location: SourceLocation) throws(GDError) {
         if let recorder, let identity = FileIdentity(path: path), recorder.identity == identity {
-            throw GDError(.refusedOverwrite, "'\(shown)' is the transcript being recorded; 'record stop' first or write another file", at: location)
+            throw GDError(.refusedOverwrite, .liveTranscript(shown), at: location)
         }
     }
-
-    /// How a refusal explains the memory a point takes.
-    static let perPoint = "\(MemoryLimit.bytesPerPoint) bytes a point, to hold and to train on"
 
     /// `gen`: refused up front when the points would not fit in memory; Ctrl-C (polled
     /// while drawing) stops it with nothing changed, the generator included.
     func generate(_ request: GenerateRequest, at site: CommandSite) throws(GDError) {
         let need = MemoryLimit.product(request.count, MemoryLimit.bytesPerPoint)
         guard environment.memory.allows(need) else {
-            throw GDError(.outOfRange, "\(plural(request.count, "point")) \(environment.memory.refusal(need: need, each: Interpreter.perPoint))", at: site["N"])
+            throw GDError(.outOfRange, .memory(.points(request.count), environment.memory.refusalParts(need: need)), at: site["N"])
         }
         var shape = SyntheticData.Shape(count: request.count, weight: request.weight, noise: request.noise,
                                         low: request.low, high: request.high)
@@ -186,11 +183,11 @@ extension Interpreter {
             drawn = SyntheticData.generate(shape, from: &random, shouldStop: stop)
         }
         guard let data = drawn else {
-            throw GDError(.interrupted, "interrupted; no points generated", at: site.location)
+            throw GDError(.interrupted, .generateInterrupted, at: site.location)
         }
         if request.seed == nil { state.trainer.setRandom(random) }
         replaceData(data, label: "generated")
-        out("\(plural(request.count, "point")) generated")
+        out(.pointsGenerated(request.count))
     }
 
     func save(_ target: SaveTarget, to path: String, force: Bool, at location: SourceLocation, directory: String?) throws(GDError) {
@@ -208,7 +205,7 @@ extension Interpreter {
             rows = 0
         }
         try writeFile(text, to: path, force: force, at: location, directory: directory)
-        out(target == .report ? "wrote the report to \(path)" : "wrote \(plural(rows, "row")) to \(path)")
+        out(target == .report ? .wroteReport(path: path) : .wroteRows(rows, path: path))
 
         /// `save data`'s text: "x,y" and one row per point, each number as `NumberFormat.repr`
         /// prints it, written straight into one string's storage (≤ 50 bytes a row; pages
@@ -249,15 +246,15 @@ extension Interpreter {
         let resolved = FilePath.resolve(path, in: directory)
         try refuseLiveTranscript(resolved, shown: path, at: location)
         if !force, isProtected(resolved) {
-            throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; add 'force' to overwrite it", at: location)
+            throw GDError(.refusedOverwrite, .protectedFile(path), at: location)
         }
         if FilePath.isDirectory(resolved) {
-            throw GDError(.cannotWrite, "cannot write '\(path)': is a directory", at: location)
+            throw GDError(.cannotWrite, .writeIsDirectory(path), at: location)
         }
         do {
             try AtomicFile.write(text, to: resolved)
         } catch {
-            throw GDError(error.interrupted ? .interrupted : .cannotWrite, error.message, at: location)
+            throw GDError(error.interrupted ? .interrupted : .cannotWrite, .writeFailed(error.failure), at: location)
         }
     }
 }
@@ -270,15 +267,21 @@ extension GDError {
         case .malformed: .badFile
         case .interrupted: .interrupted
         }
+        let failure: FileFailure = switch error.kind {
+        case .cannotOpen: .cannotOpen
+        case .malformed: .malformed
+        case .interrupted: .interrupted
+        }
+        let detail = error.problem
         if kind == .interrupted {
-            self.init(kind, "\(error.message) '\(error.path)'", at: location)
+            self.init(kind, .file(failure, path: error.path, detail: detail), at: location)
             return
         }
         if let line = error.line {
-            self.init(kind, error.message, at: SourceLocation(file: error.path, line: line, column: error.column ?? 1))
+            self.init(kind, .file(failure, path: "", detail: detail),
+                      at: SourceLocation(file: error.path, line: line, column: error.column ?? 1))
         } else {
-            let what = kind == .cannotOpen ? "cannot open '\(error.path)'" : "'\(error.path)'"
-            self.init(kind, "\(what): \(error.message)", at: location)
+            self.init(kind, .file(failure, path: error.path, detail: detail), at: location)
         }
     }
 }
@@ -295,8 +298,7 @@ extension DataFileError {
     static func checkFinite(_ xs: [Double], _ ys: [Double], path: String) throws(DataFileError) {
         for (column, values) in [("x", xs), ("y", ys)] {
             if let i = values.firstIndex(where: { !$0.isFinite }) {
-                throw DataFileError(.malformed, path: path,
-                                    message: "non-finite value \(NumberFormat.repr(values[i])) in column '\(column)' at row \(i)")
+                throw DataFileError(.malformed, path: path, .nonFiniteAt(NumberFormat.repr(values[i]), column: column, row: i))
             }
         }
     }

@@ -11,10 +11,10 @@ extension Interpreter {
             var wanted = t.steps
             if case .step(let s) = request { wanted = s }
             guard t.steps > 0 else {
-                throw GDError(.outOfRange, "no update yet; 'explain next batch' works out the next one", at: location)
+                throw GDError(.outOfRange, .explainNoUpdate, at: location)
             }
             guard wanted <= t.steps else {
-                throw GDError(.outOfRange, "there is no step \(wanted) yet; the last is step \(t.steps)", at: location)
+                throw GDError(.outOfRange, .explainNoStep(wanted, last: t.steps), at: location)
             }
             guard let record = Self.record(step: wanted, in: t.history) else {
                 throw GDError(.outOfRange,

@@ -10,7 +10,7 @@ extension Interpreter {
         let quit = runCommands(of: line, file: nil, lineNumber: lineNumber, directory: directory,
                                keepGoing: false, records: true) { error in failure = failure ?? error }
         if let error = failure {
-            let text = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth))
+            let text = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth), language: state.language)
             sink.write(text, to: .standardError)
             recorder?.output(text)
             recorder?.failed(error)

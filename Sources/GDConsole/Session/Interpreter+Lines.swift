@@ -71,7 +71,7 @@ extension Interpreter {
                 if flow == .quit { return true }
                 // Ctrl-C in a script stops the rest of the line too, its last line included.
                 if stopsOnInterrupt, environment.isCancelled() {
-                    throw GDError(.interrupted, "interrupted; the rest of the line was not run", at: site.location)
+                    throw GDError(.interrupted, .interruptedLine, at: site.location)
                 }
             } catch {
                 onError(located(error))
@@ -118,8 +118,8 @@ extension Interpreter {
             lineNumber += 1
             guard let (line, prefix) = ScriptLines.input(typed, transcript: transcript) else { continue }
             if stopsOnInterrupt && environment.isCancelled() {
-                let error = GDError(.interrupted, "interrupted before this line", at: SourceLocation(file: name, line: lineNumber, column: 1))
-                sink.write(DiagnosticRenderer.render(error, sourceLine: nil, style: .file), to: .standardError)
+                let error = GDError(.interrupted, .interruptedBeforeLine, at: SourceLocation(file: name, line: lineNumber, column: 1))
+                sink.write(DiagnosticRenderer.render(error, sourceLine: nil, style: .file, language: state.language), to: .standardError)
                 return (errors + [error], false)
             }
             if echoInput, !line.allSatisfy(\.isWhitespace) {
@@ -129,12 +129,12 @@ extension Interpreter {
                                    keepGoing: keepGoing, records: true) { error in
                 errors.append(error)
                 let shown = ScriptLines.inFile(error, name: name, lineNumber: lineNumber, typed: typed, prefix: prefix)
-                sink.write(DiagnosticRenderer.render(shown, sourceLine: shown.sourceLine, style: .file), to: .standardError)
+                sink.write(DiagnosticRenderer.render(shown, sourceLine: shown.sourceLine, style: .file, language: state.language), to: .standardError)
                 if let recorder {
                     // A transcript always shows errors as the prompt does, so it replays alike.
                     var asTyped = error
                     if asTyped.location?.file == name { asTyped.location?.file = nil }
-                    recorder.output(DiagnosticRenderer.render(asTyped, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth)))
+                    recorder.output(DiagnosticRenderer.render(asTyped, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth), language: state.language))
                     recorder.failed(error)
                 }
             }
@@ -149,12 +149,12 @@ extension Interpreter {
         let location = site["FILE"]
         let resolved = FilePath.resolve(path, in: directory)
         guard sourceStack.count < Interpreter.sourceDepthLimit else {
-            throw GDError(.sourceDepth, "'source' is nested more than \(Interpreter.sourceDepthLimit) deep", at: location)
+            throw GDError(.sourceDepth, .sourceDepth(Interpreter.sourceDepthLimit), at: location)
         }
         let text = try readScript(resolved, shownAs: path, at: location)
         let real = FilePath.real(resolved) ?? resolved
         if sourceStack.contains(real) {
-            throw GDError(.sourceCycle, "'\(path)' is already running; a script cannot source itself, directly or through others", at: location)
+            throw GDError(.sourceCycle, .sourceCycle(path), at: location)
         }
         sourceStack.append(real)
         protect(resolved)
@@ -190,8 +190,10 @@ extension Interpreter {
             let file = try FileContents(path: path, limit: .text)
             return file.withUnsafeBytes { bytes in String(decoding: bytes, as: UTF8.self) }
         } catch {
-            if error.kind == .interrupted { throw GDError(.interrupted, "\(error.message) '\(name)'", at: location) }
-            throw GDError(.cannotOpen, "cannot open '\(name)': \(error.message)", at: location)
+            if error.kind == .interrupted {
+                throw GDError(.interrupted, .file(.interrupted, path: name, detail: error.problem), at: location)
+            }
+            throw GDError(.cannotOpen, .cannotOpenScript(name, detail: error.problem), at: location)
         }
     }
 }

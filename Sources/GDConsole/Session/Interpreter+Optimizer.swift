@@ -43,11 +43,11 @@ extension Interpreter {
         case .none:
             out("schedule constant: every update uses lr = \(number(t.learningRate))")
         case .update:
-            table(header: ["update", "lr"], count: count, what: "rates", saveHint: nil) { i in
+            table(header: [.update, .lr], count: count, what: .rates, saveHint: nil) { i in
                 [.text(String(i + 1)), .number(s.rate(base: t.learningRate, update: i + 1, epochs: 0))]
             }
         case .epoch:
-            table(header: ["epoch", "lr"], count: count, what: "rates", saveHint: nil) { i in
+            table(header: [.epoch, .lr], count: count, what: .rates, saveHint: nil) { i in
                 [.text(String(i + 1)), .number(s.rate(base: t.learningRate, update: 1, epochs: i))]
             }
         }

@@ -10,7 +10,7 @@ extension Interpreter {
     func plotDescription(_ request: PlotRequest, at location: SourceLocation) throws(GDError) -> PlotDescription {
         let t = state.trainer
         guard !t.data.isEmpty else {
-            throw GDError(.noData, "no data to plot; load or gen some first", at: location)
+            throw GDError(.noData, .noDataToPlot, at: location)
         }
         switch request.kind {
         case .fit: return fitPlot(t)
@@ -23,14 +23,16 @@ extension Interpreter {
     /// The points, the current line and (once it has moved) the starting line.
     func fitPlot(_ t: Trainer) -> PlotDescription {
         let now = t.parameters, start = t.startParameters, model = t.model
+        let say = { (message: Message) in message.text(self.state.language) }
         var series = [
-            Series("data (\(plural(t.data.count, "point")))", .points, xs: t.data.xs, ys: t.data.ys),
-            Series("\(formula(model, now)), now", .curve { model.predict($0, now) }),
+            Series(say(.plotData(points: t.data.count)), .points, xs: t.data.xs, ys: t.data.ys),
+            Series(say(.plotLineNow(formula(model, now))), .curve { model.predict($0, now) }),
         ]
         if t.steps > 0 || !now.sameBits(as: start) {
-            series.append(Series("\(formula(model, start)), start", .curve { model.predict($0, start) }, stroke: .dotted))
+            series.append(Series(say(.plotLineStart(formula(model, start))), .curve { model.predict($0, start) }, stroke: .dotted))
         }
-        return PlotDescription(title: "fit after \(plural(t.steps, "step"))", x: Axis("x"), y: Axis("y"), series: series)
+        return PlotDescription(title: say(.plotFitTitle(steps: t.steps)), x: Axis("x"), y: Axis("y"), series: series,
+                               language: state.language)
     }
 
     /// "y = 0.5·x", "y = 0.5·x + 1", "y = sin(0.5·x)": the fitted curve's legend.
@@ -48,21 +50,23 @@ extension Interpreter {
     func lossPlot(_ t: Trainer, log: Bool) -> PlotDescription {
         let history = t.history
         var notes: [String] = []
-        let xs: [Double], ys: [Double], unit: String
+        let say = { (message: Message) in message.text(self.state.language) }
+        let xs: [Double], ys: [Double], unit: PlotUnit
         if history.updates.count > Interpreter.lossPerUpdateLimit, let first = history.epochs.first {
-            unit = "epoch"
+            unit = .epoch
             xs = [Double(first.epoch - 1)] + history.epochs.map { Double($0.epoch) }
             ys = [t.loss(at: Parameters(w: first.wBefore, b: first.bBefore))] + history.epochs.map(\.loss)
         } else {
-            unit = "update"
+            unit = .update
             xs = [0] + history.updates.map { Double($0.step) }
             let start = history.updates.first?.before ?? t.startParameters
             ys = [t.loss(at: start)] + history.updates.map { t.loss(at: $0.after) }
-            if history.isThinned { notes.append("the history keeps every \(history.stride)th update") }
+            if history.isThinned { notes.append(say(.plotThinned(stride: history.stride))) }
         }
-        let series = Series("loss over all \(plural(t.data.count, "point"))", .line, xs: xs, ys: ys)
-        return PlotDescription(title: "loss per \(unit)" + (log ? " (log scale)" : ""), x: Axis(unit, integer: true),
-                               y: Axis("loss", log: log), series: [series], notes: notes)
+        let series = Series(say(.plotLossSeries(points: t.data.count)), .line, xs: xs, ys: ys)
+        return PlotDescription(title: say(.plotLossTitle(unit, log: log)), x: Axis(say(.plotUnit(unit)), integer: true),
+                               y: Axis(say(.plotLossAxis), log: log), series: [series], notes: notes,
+                               language: state.language)
     }
 
     /// L(w) over the weights visited and the best one, with the visits marked in order.
@@ -84,15 +88,16 @@ extension Interpreter {
         // The landscape decides the height, not only the weights visited.
         let samples = (0...64).map { data.loss(lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss($0) }
         let heights = samples.filter(\.isFinite)
+        let say = { (message: Message) in message.text(self.state.language) }
         let yRange = Ticks.linear(heights.min() ?? 0, heights.max() ?? 1, target: 4).range
         let series = [
             Series("L(w)", .curve { data.loss($0) }, stroke: .dotted),
-            Series("w visited (\(plural(visited.count, "weight"))), in order", .path,
+            Series(say(.plotVisited(weights: visited.count)), .path,
                    xs: visited, ys: visited.map { data.loss($0) }),
         ]
-        var notes = ["best w = \(state.numbers.text(best)), L = \(state.numbers.text(data.loss(best)))"]
-        if t.history.isThinned { notes.append("the history keeps every \(t.history.stride)th update") }
-        return PlotDescription(title: "path of w on L(w)", x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
-                               series: series, notes: notes)
+        var notes = [say(.plotBest(w: state.numbers.text(best), loss: state.numbers.text(data.loss(best))))]
+        if t.history.isThinned { notes.append(say(.plotThinned(stride: t.history.stride))) }
+        return PlotDescription(title: say(.plotPathTitle), x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
+                               series: series, notes: notes, language: state.language)
     }
 }

@@ -7,7 +7,7 @@ extension Interpreter {
             return
         }
         try writeFile(SVGPlot.render(description), to: file, force: request.force, at: site["FILE"], directory: directory)
-        out("wrote the \(request.kind.rawValue) plot to \(file)")
+        out(.wrotePlot(request.kind.rawValue, path: file))
     }
 
     /// The terminal's size at the prompt when nothing is being recorded; otherwise (a

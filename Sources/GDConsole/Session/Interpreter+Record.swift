@@ -3,20 +3,20 @@ extension Interpreter {
     func record(_ path: String?, mode: RecordMode, at location: SourceLocation, directory: String?) throws(GDError) {
         guard let path else {
             guard let recorder else {
-                throw GDError(.missingArgument, "not recording; 'record FILE.gdt' starts a transcript", at: location)
+                throw GDError(.missingArgument, .notRecording, at: location)
             }
             recorder.finish()
             self.recorder = nil
             if let failure = recorder.failure { throw GDError(.cannotWrite, failure, at: location) }
-            note("recorded \(recorder.path)")
+            note(.recorded(recorder.path))
             return
         }
         if recorder != nil {
-            throw GDError(.badOption, "already recording to '\(recorder?.path ?? "")'; 'record stop' first", at: location)
+            throw GDError(.badOption, .alreadyRecording(recorder?.path ?? ""), at: location)
         }
         let resolved = FilePath.resolve(path, in: directory)
         if isProtected(resolved) {
-            throw GDError(.refusedOverwrite, "'\(path)' was loaded or run in this session; record to another file", at: location)
+            throw GDError(.refusedOverwrite, .recordProtected(path), at: location)
         }
         let transcriptDirectory = FilePath.directory(of: resolved)
         let preamble = try recreatingCommands(transcriptDirectory: transcriptDirectory, at: location)
@@ -30,7 +30,7 @@ extension Interpreter {
         }
         writePreamble(preamble, to: started, directory: transcriptDirectory)
         recorder = started
-        transient("recording to \(path); 'record stop' ends it")
+        transient(.recordingTo(path))
     }
 }
 
@@ -41,10 +41,10 @@ extension Interpreter {
         if let recorder, let failure = recorder.failure {
             self.recorder = nil
             recorder.finish()
-            return GDError(.cannotWrite, failure + "; recording stopped", at: location)
+            return GDError(.cannotWrite, .recordingStopped(failure), at: location)
         }
         if let failure = sink.takeWriteFailure() {
-            return GDError(.cannotWrite, failure, at: location)
+            return GDError(.cannotWrite, .writeFailed(failure), at: location)
         }
         return nil
     }

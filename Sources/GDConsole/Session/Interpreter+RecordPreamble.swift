@@ -18,12 +18,11 @@ extension Interpreter {
     /// - Throws: `badOption` at `location` with what stands in the way and the way out.
     func recreatingCommands(transcriptDirectory directory: String?, at location: SourceLocation) throws(GDError) -> [String] {
         let t = state.trainer
-        let hint = "'reset' first (it keeps the data and settings), then 'record'"
         if t.steps > 0 || t.epochs > 0 {
-            throw GDError(.badOption, "a transcript replays from a fresh session, which cannot redo the \(plural(t.steps, "update")) made so far; \(hint)", at: location)
+            throw GDError(.badOption, .recordAfterUpdates(t.steps), at: location)
         }
         if t.random != RandomStream(kind: t.random.kind, seed: t.random.seed) {
-            throw GDError(.badOption, "the generator has moved on from seed \(t.random.seed) ('gen' without seed= or a random step drew from it), so a replay would draw other numbers; \(hint)", at: location)
+            throw GDError(.badOption, .recordGeneratorMoved(String(t.random.seed)), at: location)
         }
         let settings = settingCommands(t)
         var candidates: [[String]] = []
@@ -44,8 +43,7 @@ extension Interpreter {
             let commands = data + settings
             if rebuilds(commands, directory: directory) { return commands }
         }
-        let what = t.data.isEmpty ? "no data" : "\(plural(t.data.count, "point")) (\(state.dataLabel))"
-        throw GDError(.badOption, "a transcript replays from a fresh session, and commands cannot rebuild this one's data, \(what); start recording before loading or making it, or at the start ('gd --record FILE')", at: location)
+        throw GDError(.badOption, .recordCannotRebuild(points: t.data.count, label: state.dataLabel), at: location)
     }
 
     /// `set` commands for every setting that differs from a fresh session's, in an order
@@ -63,12 +61,21 @@ extension Interpreter {
         if t.history.limit != fresh.history.limit { commands.append("set history-limit \(t.history.limit)") }
         if state.timer { commands.append("set timer on") }
         if let digits = state.numbers.digits { commands.append("set digits \(digits)") }
+        // A transcript replays in English unless it says otherwise.
+        if state.language != .en { commands.append("set lang \(state.language.rawValue)") }
         return commands
+    }
+
+    /// For a transcript started with the session (`gd --record`): the `set lang` that makes
+    /// it replay in the language it was recorded in, since a replay starts in English.
+    public func writeLanguagePreamble() {
+        guard let recorder, state.language != .en else { return }
+        writePreamble(["set lang \(state.language.rawValue)"], to: recorder, directory: nil)
     }
 
     /// Whether `commands`, run in a fresh session, leave it equal to this one.
     func rebuilds(_ commands: [String], directory: String?) -> Bool {
-        let scratch = Interpreter(sink: BufferSink(), environment: environment)
+        let scratch = Interpreter(sink: BufferSink(), environment: environment.replaying)
         for (number, line) in commands.enumerated() {
             guard scratch.run(line: line, file: nil, lineNumber: number + 1, directory: directory) == .ok else { return false }
         }
@@ -80,7 +87,7 @@ extension Interpreter {
     /// Writes `commands` and their output to `recorder`, as a fresh session prints them.
     func writePreamble(_ commands: [String], to recorder: TranscriptRecorder, directory: String?) {
         guard !commands.isEmpty else { return }
-        let scratch = Interpreter(sink: BufferSink(), environment: environment)
+        let scratch = Interpreter(sink: BufferSink(), environment: environment.replaying)
         scratch.recorder = recorder
         for (number, line) in commands.enumerated() {
             _ = scratch.interact(line: line, lineNumber: number + 1, directory: directory)

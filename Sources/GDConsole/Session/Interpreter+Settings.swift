@@ -5,7 +5,7 @@ extension Interpreter {
     func requireBias(at location: SourceLocation) throws(GDError) {
         let model = state.trainer.model
         guard model.hasBias else {
-            throw GDError(.unknownChoice, "the \(model.rawValue) model has no b; 'model affine' has one", at: location)
+            throw GDError(.unknownChoice, .noBias(model: model.rawValue), at: location)
         }
     }
 
@@ -14,7 +14,7 @@ extension Interpreter {
         if let kind {
             state.trainer.setModel(kind)
         }
-        out("model = \(state.trainer.model.rawValue): \(state.trainer.model.summary)")
+        out(.currentModel(state.trainer.model.rawValue, summary: Help.modelSummary(state.trainer.model, state.language)))
     }
 
     func apply(_ setting: Setting, at site: CommandSite) throws(GDError) {
@@ -30,7 +30,7 @@ extension Interpreter {
         case .seed(let seed):
             let kind = trainer.random.kind
             guard seed <= kind.maximumSeed else {
-                throw GDError(.outOfRange, "seed \(seed) is too large for rng \(kind.rawValue); use 0 to \(kind.maximumSeed)", at: site["SEED"])
+                throw GDError(.outOfRange, .seedTooLarge(String(seed), rng: kind.rawValue, maximum: String(kind.maximumSeed)), at: site["SEED"])
             }
             trainer.setRandom(RandomStream(kind: kind, seed: seed))
         case .batch(let b):
@@ -41,7 +41,7 @@ extension Interpreter {
         case .rng(let kind):
             let seed = trainer.random.seed
             guard seed <= kind.maximumSeed else {
-                throw GDError(.outOfRange, "the seed \(seed) is too large for rng \(kind.rawValue) (at most \(kind.maximumSeed)); set a smaller seed first", at: site.location)
+                throw GDError(.outOfRange, .seedTooLargeForRng(String(seed), rng: kind.rawValue, maximum: String(kind.maximumSeed)), at: site.location)
             }
             trainer.setRandom(RandomStream(kind: kind, seed: seed))
         case .onDiverge(let policy):
@@ -49,7 +49,7 @@ extension Interpreter {
         case .historyLimit(let n):
             let need = MemoryLimit.product(n, Interpreter.historyRowBytes)
             guard environment.memory.allows(need) else {
-                throw GDError(.outOfRange, "a history of \(n) rows \(environment.memory.refusal(need: need, each: "about \(Interpreter.historyRowBytes) bytes a row"))", at: site["N"])
+                throw GDError(.outOfRange, .memory(.history(n, rowBytes: Interpreter.historyRowBytes), environment.memory.refusalParts(need: need)), at: site["N"])
             }
             trainer.setHistoryLimit(n)
         case .timer(let on):
@@ -58,6 +58,8 @@ extension Interpreter {
             state.numbers = NumberStyle(digits: n)
         case .plot(let style):
             state.plotStyle = style
+        case .language(let language):
+            state.language = language
         case .threads(let n):
             state.threads = n
         case .optimizer(let kind):

@@ -16,36 +16,35 @@ extension Interpreter {
         switch topic {
         case .summary:
             if t.drawnStart != nil && t.steps == 0 {
-                out(startText())
+                out(.untranslated(startText()))
             } else {
-                out("w = \(number(t.w))")
-                if t.drawnStart != nil { out("start " + startText()) }
+                out(.weight(number(t.w)))
+                if t.drawnStart != nil { out(.untranslated("start " + startText())) }
             }
-            if t.model.hasBias { out("b = \(number(t.parameters.b))") }
-            out("loss = \(number(t.loss))")
-            out("\(plural(t.data.count, "point")) (\(state.dataLabel)), \(plural(t.steps, "step")), \(plural(t.epochs, "epoch"))")
+            if t.model.hasBias { out(.bias(number(t.parameters.b))) }
+            out(.loss(number(t.loss)))
+            out(.summaryCounts(points: t.data.count, label: state.dataLabel, steps: t.steps, epochs: t.epochs))
         case .w:
-            out("w = \(number(t.w))")
+            out(.weight(number(t.w)))
         case .b:
             try requireBias(at: location)
-            out("b = \(number(t.parameters.b))")
+            out(.bias(number(t.parameters.b)))
         case .loss:
             try requireData(at: location)
-            out("loss = \(number(t.loss))")
+            out(.loss(number(t.loss)))
         case .data:
-            table(header: ["i", "x", "y"], count: t.data.count, what: "points", saveHint: "save data FILE") { i in
+            table(header: [.index, .x, .y], count: t.data.count, what: .points, saveHint: "save data FILE") { i in
                 [.text(String(i)), .number(t.data.xs[i]), .number(t.data.ys[i])]
             }
         case .history:
             showHistory(t.history, total: t.data.count)
         case .epochs:
             let epochs = t.history.epochs
-            if epochs.isEmpty { out("no epochs yet"); return }
+            if epochs.isEmpty { out(.noEpochs); return }
             if t.history.isEpochTableThinned {
-                note("note: \(t.history.totalEpochs) epochs; past the history limit of \(t.history.limit) only every \(Report.ordinal(t.history.epochStride)) is kept ('set history-limit N')")
+                note(.thinnedEpochs(epochs: t.history.totalEpochs, limit: t.history.limit, stride: t.history.epochStride))
             }
-            table(header: ["epoch", "variant", "batch", "updates", "w_before", "w_after", "loss"],
-                  count: epochs.count, what: "epochs", saveHint: nil) { i in
+            table(header: TableHeader.epochs, count: epochs.count, what: .epochs, saveHint: nil) { i in
                 let e = epochs[i]
                 return [.text(String(e.epoch)), .text(e.variant.rawValue), .text(String(e.batchSize)),
                         .text(String(e.updates)), .number(e.wBefore), .number(e.wAfter), .number(e.loss)]
@@ -68,22 +67,22 @@ extension Interpreter {
 
     func showHistory(_ history: History, total: Int) {
         guard !history.updates.isEmpty else {
-            out("no updates yet")
+            out(.noUpdates)
             return
         }
         thinningNote(history)
         let trainer = state.trainer
         let updates = history.updates
         let rates = HistoryCSV.showsRates(history)
-        table(header: HistoryCSV.header(trainer.model, rates: rates), count: updates.count, what: "rows", saveHint: "save history FILE",
-              roundLast: ["w_before", "w_after", "b_before", "b_after"]) { i in
+        table(header: HistoryCSV.header(trainer.model, rates: rates).map(TableHeader.init(column:)), count: updates.count, what: .rows,
+              saveHint: "save history FILE", roundLast: [.wBefore, .wAfter, .bBefore, .bAfter]) { i in
             HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates)
         }
     }
 
     func thinningNote(_ history: History) {
         if history.isThinned {
-            note("note: \(history.totalUpdates) updates; past the history limit of \(history.limit) only every \(Report.ordinal(history.stride)) is kept ('set history-limit N')")
+            note(.thinned(updates: history.totalUpdates, limit: history.limit, stride: history.stride))
         }
     }
 
@@ -98,8 +97,9 @@ extension Interpreter {
     ///
     /// - Parameter roundLast: columns rounded only once every other is at the floor: the
     ///   weights, which are what a student compares with the lecture's slides.
-    func table(header: [String], count: Int, what: String, saveHint: String?,
-               roundLast: Set<String> = [], row: (Int) -> [TableCell]) {
+    func table(header columns: [TableHeader], count: Int, what: TableRows, saveHint: String?,
+               roundLast: Set<TableHeader> = [], row: (Int) -> [TableCell]) {
+        let header = columns.map { $0.text(state.language) }
         let (head, tail) = Interpreter.shownRows
         let elided = count > head + tail + 5
         let rows: [[TableCell]?] = elided
@@ -136,7 +136,7 @@ extension Interpreter {
             // float noise goes first and short exact numbers stay whole.
             while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > Interpreter.tableWidth {
                 let roundable = digits.indices.filter { digits[$0] > Interpreter.tableDigitsFloor }
-                let others = roundable.filter { !roundLast.contains(header[$0]) }
+                let others = roundable.filter { !roundLast.contains(columns[$0]) }
                 let candidates = others.isEmpty ? roundable : others
                 guard let column = candidates.max(by: { (digits[$0], widths[$0], $0) < (digits[$1], widths[$1], $1) }) else { break }
                 styles[column] = NumberStyle(digits: digits[column] - 1)
@@ -146,10 +146,10 @@ extension Interpreter {
         }
         out(text, terminated: false)
         if elided {
-            out("(\(count - head - tail) more \(what) not shown\(saveHint.map { "; '\($0)' writes them all" } ?? ""))")
+            out(.moreRows(count - head - tail, what, saveHint: saveHint))
         }
         if rounded {
-            out("(some numbers rounded to fit \(Interpreter.tableWidth) columns; 'set digits 17' shows every digit)")
+            out(.roundedToFit(columns: Interpreter.tableWidth))
         }
     }
 

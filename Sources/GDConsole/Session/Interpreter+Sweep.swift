@@ -33,7 +33,8 @@ extension Interpreter {
         let total = perStart.flatMap { MemoryLimit.product(request.count, $0) }
         let need = total.flatMap { MemoryLimit.product($0, Interpreter.sweepRunBytes) }
         guard let total, environment.memory.allows(need) else {
-            throw GDError(.outOfRange, "a sweep of \(request.count) starts × \(request.runs) runs \(environment.memory.refusal(need: need, each: "about \(Interpreter.sweepRunBytes) bytes a run"))",
+            throw GDError(.outOfRange, .memory(.sweep(starts: request.count, runs: request.runs, runBytes: Interpreter.sweepRunBytes),
+                                               environment.memory.refusalParts(need: need)),
                           at: site["COUNT"])
         }
         plan.threads = min(plan.threads, total)
@@ -41,7 +42,7 @@ extension Interpreter {
         let located = (request.from - span / 10)...(request.to + span / 10)
         let basins = Basins(t.model, t.data, b: t.startParameters.b, in: located)
         guard let runs = Sweep.run(t, plan, basins: basins, shouldStop: environment.isCancelled) else {
-            throw GDError(.interrupted, "sweep interrupted; nothing changed", at: site.location)
+            throw GDError(.interrupted, .sweepInterrupted, at: site.location)
         }
         let batch = max(1, min(t.batchSize, t.data.count))
         let result = SweepResult(request: request, runs: runs, basins: basins, batchSize: batch)
@@ -50,7 +51,7 @@ extension Interpreter {
         }
         lastSweep = result
         out(sweepReport(result, plan: plan))
-        if let file = request.file { out("wrote \(plural(runs.count, "run")) to \(file)") }
+        if let file = request.file { out(.wroteRuns(runs.count, path: file)) }
     }
 
     /// The heading and the table, a row per variant.
@@ -72,7 +73,8 @@ extension Interpreter {
         } else {
             lines.append("no local minimum of the loss in \(range): every finite end counts as 'left range'")
         }
-        let header = ["variant", "runs", "global", "other local", "left range", "diverged", "mean final loss"]
+        let header = ([.variant, .runs, .global, .otherLocal, .leftRange, .diverged, .meanFinalLoss] as [TableHeader])
+            .map { $0.text(state.language) }
         var rows: [[String]] = []
         for variant in SweepPlan.variants {
             let mine = r.runs.filter { $0.variant == variant }
@@ -112,7 +114,7 @@ extension Interpreter {
     /// Final weight against starting weight, a series per variant, with the global minimum dotted.
     func sweepPlot(at location: SourceLocation) throws(GDError) -> PlotDescription {
         guard let r = lastSweep else {
-            throw GDError(.noData, "no sweep to plot; run 'sweep FROM TO COUNT' first", at: location)
+            throw GDError(.noData, .noSweepToPlot, at: location)
         }
         var series: [Series] = zip(SweepPlan.variants, ["o", "x", "+"] as [Character]).map { variant, marker in
             let mine = r.runs.filter { $0.variant == variant }

@@ -14,14 +14,11 @@ extension Interpreter {
     func reportTime(since started: Double, before: (steps: Int, n: Int), command: Command) {
         let seconds = max(environment.now() - started, 1e-9)
         let updates = state.trainer.steps - before.steps
-        var text = "time: \(Interpreter.seconds(seconds))"
-        if updates > 0 {
-            let points = Interpreter.pointsTouched(by: command, updates: updates, n: state.trainer.data.count,
-                                                   batch: state.trainer.batchSize, history: state.trainer.history)
-            text += ", \(updates) updates (\(Interpreter.rate(Double(updates) / seconds))/s)"
-            text += ", \(points) points (\(Interpreter.rate(Double(points) / seconds))/s)"
-        }
-        transient(text)
+        let points = updates > 0 ? Interpreter.pointsTouched(by: command, updates: updates, n: state.trainer.data.count,
+                                                             batch: state.trainer.batchSize, history: state.trainer.history) : 0
+        transient(.timing(seconds: Interpreter.seconds(seconds), updates: updates,
+                          updateRate: Interpreter.rate(Double(updates) / seconds),
+                          points: points, pointRate: Interpreter.rate(Double(points) / seconds)))
     }
 
     /// Points read by the updates a command made.

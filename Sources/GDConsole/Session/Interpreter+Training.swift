@@ -3,14 +3,14 @@ import GDCore
 extension Interpreter {
     func requireData(at location: SourceLocation) throws(GDError) {
         if state.trainer.data.isEmpty {
-            throw GDError(.noData, "no data loaded; use 'load lecture', 'load FILE', 'data X Y, …' or 'gen N'", at: location)
+            throw GDError(.noData, .noData, at: location)
         }
     }
 
     func checkBatchSize(_ b: Int, at location: SourceLocation) throws(GDError) {
         let n = state.trainer.data.count
         if b > n {
-            throw GDError(.outOfRange, "batch size \(b) is larger than the \(n) point\(n == 1 ? "" : "s") loaded; use 1 to \(n)", at: location)
+            throw GDError(.outOfRange, .batchTooLarge(b, points: n), at: location)
         }
     }
 
@@ -23,8 +23,7 @@ extension Interpreter {
             selection = .all
         case .listed(let list, let locations):
             for (position, i) in list.enumerated() where i >= n {
-                throw GDError(.outOfRange,
-                              "point \(i) is out of range; the data has \(n) point\(n == 1 ? "" : "s") (0 to \(n - 1))",
+                throw GDError(.outOfRange, .pointOutOfRange(i, points: n),
                               at: position < locations.count ? locations[position] : location)
             }
             selection = .points(list)
@@ -66,13 +65,14 @@ extension Interpreter {
         let cancelled = environment.isCancelled
         // Read before the run: the callback must not touch `state` while training mutates it.
         let style = state.numbers
+        let language = state.language
         let progress = progressLine(label: "", epochs: epochs)
         let outcome = state.trainer.train(
             variant, batchSize: batchSize, epochs: epochs, workspace: &workspace,
             shouldStop: { progress.tick(); return cancelled() },
             onEpoch: { [self] record in
                 progress.clear()
-                out(Report.epoch(record, bias: hasBias, style))
+                out(Report.epoch(record, bias: hasBias, style).text(language))
                 progress.epoch(updates: record.updates, loss: record.loss)
             })
         progress.clear()

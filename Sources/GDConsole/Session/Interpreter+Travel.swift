@@ -5,7 +5,7 @@ extension Interpreter {
     func undo(_ count: UndoCount, at location: SourceLocation) throws(GDError) {
         let steps = state.trainer.steps
         guard steps > 0 else {
-            throw GDError(.outOfRange, "nothing to undo: the session is at step 0", at: location)
+            throw GDError(.outOfRange, .nothingToUndo, at: location)
         }
         let target: Int
         switch count {
@@ -14,7 +14,7 @@ extension Interpreter {
         case .updates(let n):
             guard n <= steps else {
                 throw GDError(.outOfRange,
-                              "cannot undo \(plural(n, "update")): the session is at step \(steps); use 1 to \(steps), or 'undo all'",
+                              .undoTooMany(n, steps: steps),
                               at: location)
             }
             target = steps - n
@@ -33,16 +33,16 @@ extension Interpreter {
         } catch {
             switch error {
             case .beyondLatest(0):
-                throw GDError(.outOfRange, "step \(target) was never reached; no update was made since the last reset", at: location)
+                throw GDError(.outOfRange, .gotoNoUpdates(target), at: location)
             case .beyondLatest(let latest):
-                throw GDError(.outOfRange, "step \(target) was never reached; the latest is step \(latest) (use 0 to \(latest))",
+                throw GDError(.outOfRange, .gotoBeyond(target, latest: latest),
                               at: location)
             case .beforeOldest(let oldest):
                 throw GDError(.outOfRange,
-                              "step \(target) is older than the \(Timeline.entryLimit) commands kept; use 0 or \(oldest) to \(state.trainer.timeline.latestStep)",
+                              .gotoTooOld(target, kept: Timeline.entryLimit, oldest: oldest, latest: state.trainer.timeline.latestStep),
                               at: location)
             }
         }
-        out("step \(state.trainer.steps): " + Report.weights(state.trainer.parameters, model: state.trainer.model, state.numbers))
+        out(.arrived(step: state.trainer.steps, Report.weights(state.trainer.parameters, model: state.trainer.model, state.numbers)))
     }
 }

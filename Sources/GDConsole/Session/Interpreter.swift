@@ -37,6 +37,7 @@ public final class Interpreter {
         self.sink = sink
         self.environment = environment
         self.state = state
+        self.state.language = environment.language
     }
 
     /// What happens after a command.
@@ -59,7 +60,7 @@ public final class Interpreter {
             try load(source, at: site, directory: directory)
         case .data(let points):
             replaceData(Dataset(xs: points.map(\.x), ys: points.map(\.y)), label: "inline")
-            out("\(points.count) point\(points.count == 1 ? "" : "s")")
+            out(.pointsTyped(points.count))
         case .generate(let request):
             try generate(request, at: site)
         case .set(let setting):
@@ -104,7 +105,7 @@ public final class Interpreter {
         case .source(let path):
             return try source(path, at: site, directory: directory)
         case .help(let topic):
-            out(Help.text(for: topic), terminated: false)
+            out(Help.text(for: topic, in: state.language), terminated: false)
         case .echo(let text):
             out(text)
         case .time(let inner):
@@ -115,6 +116,21 @@ public final class Interpreter {
             return .quit
         }
         return .proceed
+    }
+
+    /// Writes a message in the session's language to standard output.
+    func out(_ message: Message) {
+        out(message.text(state.language))
+    }
+
+    /// Writes a message in the session's language to standard error.
+    func note(_ message: Message) {
+        note(message.text(state.language))
+    }
+
+    /// Writes a message in the session's language only a person watching gets.
+    func transient(_ message: Message) {
+        transient(message.text(state.language))
     }
 
     /// Writes a line to standard output (and to the transcript being recorded).

@@ -71,18 +71,11 @@ public struct MemoryLimit: Sendable, Equatable {
         return need <= bytes
     }
 
-    /// "would need 298 GiB of memory (32 bytes a point); this machine has 23.6 GiB", the
-    /// end of a refusal whose beginning names what was asked for. A need past what an `Int`
-    /// holds (nil) is refused whatever the machine, so that message leaves the machine out.
-    public func refusal(need: Int?, each: String? = nil) -> String {
-        let detail = each.map { " (\($0))" } ?? ""
-        guard let need else { return "would need more memory than a 64-bit machine can address" + detail }
-        return "would need \(MemoryLimit.describe(need)) of memory\(detail); \(capacity)"
-    }
-
-    /// "this machine has 23.6 GiB", or "the ulimit allows 2 GiB".
-    public var capacity: String {
-        fromUlimit ? "the ulimit allows \(MemoryLimit.describe(bytes))" : "this machine has \(MemoryLimit.describe(bytes))"
+    /// A refusal as parts ("would need 298 GiB of memory; this machine has 23.6 GiB"), for
+    /// a `Message` to word in each language. A need past what an `Int` holds (nil) is
+    /// refused whatever the machine, so that message leaves the machine out.
+    public func refusalParts(need: Int?) -> MemoryRefusal {
+        MemoryRefusal(need: need.map(MemoryLimit.describe), limit: MemoryLimit.describe(bytes), fromUlimit: fromUlimit)
     }
 
     /// A byte count for people: "512 bytes", "64 MiB", "23.6 GiB", three significant digits.

@@ -14,6 +14,8 @@ public struct SessionState: Sendable, Equatable {
     public var numbers: NumberStyle
     /// How terminal plots are drawn (`set plot`).
     public var plotStyle: PlotStyle = .auto
+    /// The language messages, help, tables and plots are in (`set lang`).
+    public var language: Language = .en
     /// Threads `sweep` runs on (`set threads`); nil for every core.
     public var threads: Int?
 

@@ -39,7 +39,7 @@ public struct Transcript: Sendable {
         for (index, line) in lines.enumerated() {
             let location = SourceLocation(file: path, line: index + 1, column: 1, length: max(1, line.count))
             if statusLine != nil, !line.allSatisfy(\.isWhitespace) {
-                throw GDError(.badTranscript, "'[exit N]' must be the last line; found more after it", at: location)
+                throw GDError(.badTranscript, .exitNotLast, at: location)
             }
             if line.hasPrefix("gd>") {
                 let input = line.hasPrefix(TranscriptFormat.prompt) ? String(line.dropFirst(4)) : String(line.dropFirst(3))
@@ -52,7 +52,7 @@ public struct Transcript: Sendable {
             } else if line.hasPrefix("[exit") {
                 guard line.hasPrefix("[exit "), line.hasSuffix("]"),
                       let status = Int32(line.dropFirst(6).dropLast()), status > 0, status < 256 else {
-                    throw GDError(.badTranscript, "malformed exit status '\(line)'; write '[exit N]' with N from 1 to 255", at: location)
+                    throw GDError(.badTranscript, .malformedExit(line), at: location)
                 }
                 expectedStatus = status
                 statusLine = index
@@ -60,7 +60,7 @@ public struct Transcript: Sendable {
                 if line.allSatisfy(\.isWhitespace) {
                     preamble.append(index)
                 } else {
-                    throw GDError(.badTranscript, "output before the first 'gd> ' input line; comment it with '#' or move it under an input", at: location)
+                    throw GDError(.badTranscript, .outputBeforeInput, at: location)
                 }
             } else {
                 let (text, lineTolerance) = Transcript.expectedText(line)
@@ -68,7 +68,7 @@ public struct Transcript: Sendable {
             }
         }
         if blocks.isEmpty {
-            throw GDError(.badTranscript, "no input lines; a transcript needs at least one line starting with 'gd> '",
+            throw GDError(.badTranscript, .noInputLines,
                           at: SourceLocation(file: path, line: max(1, lines.count), column: 1))
         }
     }
@@ -82,8 +82,7 @@ public struct Transcript: Sendable {
         let words = line.dropFirst(2).split(separator: " ")
         if words == ["exact"] { return .exact }
         if words.count == 2, words[0] == "tolerance", let t = tolerance(String(words[1])) { return t }
-        throw GDError(.badTranscript,
-                      "unknown directive '\(line)'; expected '#! tolerance digits=N', '#! tolerance rel=R' or '#! exact'",
+        throw GDError(.badTranscript, .unknownDirective(line),
                       at: location)
     }
 

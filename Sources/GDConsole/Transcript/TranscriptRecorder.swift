@@ -19,7 +19,7 @@ public final class TranscriptRecorder {
     /// under any name.
     public let identity: FileIdentity?
     /// Why the last write failed (the first failure; nothing is written after it).
-    public private(set) var failure: String?
+    public private(set) var failure: Message?
 
     /// Opens `path` (a symbolic link is written through) for a transcript.
     ///
@@ -39,17 +39,16 @@ public final class TranscriptRecorder {
             case S_IFREG:
                 switch mode {
                 case .create:
-                    throw GDError(.refusedOverwrite,
-                                  "'\(path)' exists; add 'overwrite' to start it over or 'append' to add to it")
+                    throw GDError(.refusedOverwrite, .transcriptExists(path))
                 case .overwrite: flags = O_TRUNC
                 case .append: flags = O_APPEND
                 }
             case S_IFDIR:
-                throw GDError(.cannotWrite, "cannot write '\(path)': is a directory")
+                throw GDError(.cannotWrite, .writeIsDirectory(path))
             case S_IFCHR, S_IFIFO:
                 break
             default:
-                throw GDError(.cannotWrite, "cannot write '\(path)': not a regular file, a device or a FIFO")
+                throw GDError(.cannotWrite, .writeNotRegular(path))
             }
         } else {
             // O_EXCL: a file appearing meanwhile (or a link planted there) is never followed.
@@ -58,7 +57,7 @@ public final class TranscriptRecorder {
         fd = AtomicFile.openForWriting(target, flags: flags)
         guard fd >= 0 else {
             let code = errno
-            throw GDError(code == EINTR ? .interrupted : .cannotWrite, AtomicFile.describe(code, path: path))
+            throw GDError(code == EINTR ? .interrupted : .cannotWrite, .writeFailed(AtomicFile.describe(code, path: path)))
         }
         identity = FileIdentity(descriptor: fd)
     }
@@ -122,6 +121,6 @@ public final class TranscriptRecorder {
         guard fd >= 0, failure == nil else { return }
         var text = text
         let code = text.withUTF8 { AtomicFile.writeAll(fd, UnsafeRawBufferPointer($0)) }
-        if let code { failure = AtomicFile.describe(code, path: path) }
+        if let code { failure = .writeFailed(AtomicFile.describe(code, path: path)) }
     }
 }

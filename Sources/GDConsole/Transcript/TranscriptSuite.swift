@@ -62,7 +62,7 @@ public struct TranscriptSuite {
             // for the author to fix.
             let quitLine = transcript.blocks[block].inputLine + 1
             let next = transcript.blocks[block + 1].inputLine + 1
-            let error = GDError(.badTranscript, "input after 'quit' (line \(quitLine)) never runs; remove it or the 'quit'",
+            let error = GDError(.badTranscript, .inputAfterQuit(line: quitLine),
                                 at: SourceLocation(file: file, line: next, column: 1))
             sink.write(DiagnosticRenderer.render(error, sourceLine: nil, style: .file), to: .standardError)
             summary.failed += 1
@@ -95,7 +95,7 @@ public struct TranscriptSuite {
             let file = try FileContents(path: path, limit: .text)
             return file.withUnsafeBytes { Array($0) }
         } catch {
-            throw GDError(.cannotOpen, "cannot open '\(path)': \(error.message)", at: SourceLocation(file: path, line: 1, column: 1))
+            throw GDError(.cannotOpen, .cannotOpenScript(path, detail: error.problem), at: SourceLocation(file: path, line: 1, column: 1))
         }
     }
 
