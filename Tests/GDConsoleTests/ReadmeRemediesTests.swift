@@ -9,24 +9,8 @@ import Testing
     static let marker = "<!-- remedies example: Tests/GDConsoleTests/ReadmeRemediesTests checks this block -->\n```\n"
 
     @Test func readmeRemediesBlockIsWhatGdPrints() throws {
-        let readme = try String(contentsOfFile: Paths.repository + "/README.md", encoding: .utf8)
-        guard let start = readme.range(of: Self.marker),
-              let end = readme.range(of: "\n```\n", range: start.upperBound..<readme.endIndex) else {
-            Issue.record("README.md has no remedies example block")
-            return
-        }
-        let block = String(readme[start.upperBound..<end.lowerBound]) + "\n"
-        let sink = BufferSink()
-        let interpreter = Interpreter(sink: sink)
-        var expected = ""
-        var lineNumber = 0
-        for line in block.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix("gd> ") {
-            lineNumber += 1
-            expected += line + "\n"
-            sink.clear()
-            #expect(interpreter.run(line: String(line.dropFirst(4)), file: "README.md", lineNumber: lineNumber) == .ok)
-            expected += sink.text
-        }
+        guard let block = try ReadmeBlock.after(Self.marker) else { return }
+        let expected = ReadmeBlock.replayed(block)
         #expect(block.contains("show optimizer"))
         #expect(expected == block)
     }

@@ -52,18 +52,6 @@ enum ReportPage {
             .replacing(/url\(#([^)]+)\)/) { "url(#\($0.1)\(suffix))" }
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// HTML text needs the same four entities as SVG's; one escaper serves both.
+    static func escape(_ text: String) -> String { SVGPlot.escape(text) }
 }
