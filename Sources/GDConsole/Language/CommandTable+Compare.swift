@@ -4,7 +4,7 @@ extension CommandTable {
     static let compare = CommandSpec(
         "compare", [
             .optional(.named("epochs", .integer("EPOCHS", atLeast: 1))),
-            .optional(.choice("OUTPUT", [Choice("to", "write the loss plot to an SVG file", [.path("FILE"), .flag("force")])])),
+            OutputFile.parameter("write the loss plot to an SVG file"),
         ],
         summary: "run batch, sgd and mini-batch side by side from here, on copies",
         discussion: """
@@ -21,17 +21,7 @@ extension CommandTable {
         """,
         examples: ["compare", "compare 5", "compare epochs=5", "compare 20 to compare.svg", "compare to compare.svg force"]
     ) { arguments throws(GDError) in
-        var file: String?
-        if arguments.choices.first == "to" {
-            guard let path = arguments.path("FILE") else {
-                throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
-            }
-            guard path.lowercased().hasSuffix(".svg") else {
-                throw GDError(.badOption, .plotNotSVG,
-                              at: arguments.token("FILE").map(arguments.at))
-            }
-            file = path
-        }
-        return .compare(epochs: arguments.integer("EPOCHS") ?? 10, file: file, force: arguments.flag("force"))
+        let output = try OutputFile.parse(arguments, suffix: ".svg", wrongSuffix: .plotNotSVG)
+        return .compare(epochs: arguments.integer("EPOCHS") ?? 10, file: output?.path, force: output?.force ?? false)
     }
 }

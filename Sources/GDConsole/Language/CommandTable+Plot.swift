@@ -4,7 +4,7 @@ extension CommandTable {
             .choice("KIND", PlotRequest.Kind.allCases.map { kind in
                 Choice(kind.rawValue, kind.summary, kind == .loss ? [.flag("log")] : [])
             }),
-            .optional(.choice("OUTPUT", [Choice("to", "write the plot to an SVG file", [.path("FILE"), .flag("force")])])),
+            OutputFile.parameter("write the plot to an SVG file"),
         ],
         summary: "plot the fit, the loss or the path of w (terminal or SVG file)",
         discussion: """
@@ -26,18 +26,8 @@ extension CommandTable {
         guard let kind = PlotRequest.Kind(rawValue: arguments.choices.first ?? "") else {
             throw GDError(.missingArgument, .missing("KIND"), at: arguments.location)
         }
-        var file: String?
-        if arguments.choices.dropFirst().first == "to" {
-            guard let path = arguments.path("FILE") else {
-                throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
-            }
-            guard path.lowercased().hasSuffix(".svg") else {
-                throw GDError(.badOption, .plotNotSVG,
-                              at: arguments.token("FILE").map(arguments.at))
-            }
-            file = path
-        }
-        return .plot(PlotRequest(kind: kind, logScale: arguments.flag("log"), file: file, force: arguments.flag("force")))
+        let output = try OutputFile.parse(arguments, suffix: ".svg", wrongSuffix: .plotNotSVG)
+        return .plot(PlotRequest(kind: kind, logScale: arguments.flag("log"), file: output?.path, force: output?.force ?? false))
     }
 }
 

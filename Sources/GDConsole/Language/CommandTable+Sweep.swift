@@ -8,7 +8,7 @@ extension CommandTable {
                 OptionSpec("epochs", .integer, "epochs of each run (default 50)"),
                 OptionSpec("runs", .integer, "runs per starting weight for sgd and mini-batch (default 1)"),
             ]),
-            .optional(.choice("OUTPUT", [Choice("to", "write a row per run to a CSV file", [.path("FILE"), .flag("force")])])),
+            OutputFile.parameter("write a row per run to a CSV file"),
         ],
         summary: "the variants from many starting weights; count the minima they end in",
         discussion: """
@@ -52,16 +52,10 @@ extension CommandTable {
             let n = try NumberSyntax.integer(token, name: key == "epochs" ? "EPOCHS" : "runs", atLeast: 1, at: location)
             if key == "epochs" { request.epochs = n } else { request.runs = n }
         }
-        if arguments.choices.last == "to" {
-            guard let path = arguments.path("FILE") else {
-                throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
-            }
-            guard path.lowercased().hasSuffix(".csv") else {
-                throw GDError(.badOption, "a sweep is written as CSV; name the file '….csv'",
-                              at: arguments.token("FILE").map(arguments.at))
-            }
-            request.file = path
-            request.force = arguments.flag("force")
+        if let output = try OutputFile.parse(arguments, suffix: ".csv",
+                                             wrongSuffix: "a sweep is written as CSV; name the file '….csv'") {
+            request.file = output.path
+            request.force = output.force
         }
         return .sweep(request)
     }
