@@ -107,16 +107,8 @@ public enum SettingTable {
                     build: { a throws(GDError) in .timer(a.choices.last == "on") },
                     current: { $0.timer ? "on" : "off" }),
         SettingSpec("digits", "significant digits numbers are shown with: 1 to 17, or full", default: "full",
-                    value: .word("DIGITS", offers: ["full"] + NumberStyle.digitRange.map(String.init)),
-                    build: { a throws(GDError) in
-                        guard let text = a.path("DIGITS"), let token = a.token("DIGITS") else { throw missing(a) }
-                        if text.lowercased() == "full" { return .digits(nil) }
-                        guard let n = Int(text), NumberStyle.digitRange.contains(n) else {
-                            throw GDError(.outOfRange, .digitsInvalid(text),
-                                          at: a.at(token))
-                        }
-                        return .digits(n)
-                    },
+                    value: digitsValue.parameter,
+                    build: { a throws(GDError) in .digits(try digitsValue.read(a)) },
                     current: { $0.numbers.digits.map(String.init) ?? "full" }),
         SettingSpec("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii", default: "auto",
                     value: .choice("STYLE", PlotStyle.allCases.map { Choice($0.rawValue, $0.summary) }),
@@ -133,16 +125,8 @@ public enum SettingTable {
                     },
                     current: { $0.language.rawValue }),
         SettingSpec("threads", "threads 'sweep' runs on: all (every core) or 1 to \(SettingTable.threadLimit)", default: "all",
-                    value: .word("N", offers: ["all"]),
-                    build: { a throws(GDError) in
-                        guard let text = a.path("N"), let token = a.token("N") else { throw missing(a) }
-                        if text.lowercased() == "all" { return .threads(nil) }
-                        guard let n = Int(text), (1...threadLimit).contains(n) else {
-                            throw GDError(.outOfRange, .threadsRange(text: text, limit: threadLimit),
-                                          at: a.at(token))
-                        }
-                        return .threads(n)
-                    },
+                    value: threadsValue.parameter,
+                    build: { a throws(GDError) in .threads(try threadsValue.read(a)) },
                     current: { $0.threads.map(String.init) ?? "all" }),
         SettingSpec("optimizer", "sgd, momentum, nesterov, adagrad, rmsprop or adam", default: "sgd",
                     value: .choice("RULE", OptimizerKind.allCases.map { Choice($0.rawValue, $0.summary) }),
@@ -203,6 +187,13 @@ public enum SettingTable {
             }
         },
         current: { $0.numbers.scheduleText($0.trainer.schedule) })
+
+    /// `set digits 1…17|full`.
+    static let digitsValue = CountOrWord("DIGITS", word: "full", range: NumberStyle.digitRange, offersNumbers: true,
+                                         invalid: { .digitsInvalid($0) })
+    /// `set threads 1…256|all`.
+    static let threadsValue = CountOrWord("N", word: "all", range: 1...threadLimit, offersNumbers: false,
+                                          invalid: { .threadsRange(text: $0, limit: threadLimit) })
 
     /// Most threads `set threads` takes.
     public static let threadLimit = 256
