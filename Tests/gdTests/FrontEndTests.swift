@@ -4,7 +4,7 @@ import Testing
 
 /// The front end's promises (issue 9, items 17, 18, 22–25), run on the built binary.
 @Suite struct FrontEndTests {
-    typealias E2E = EndToEndTests
+    typealias E2E = GDProcess
 
     // MARK: 17. --keep-going
 

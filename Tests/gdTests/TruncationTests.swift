@@ -11,30 +11,20 @@ import Testing
 
     @Test(arguments: [0.02, 0.1, 0.3, 0.6])
     func fileCutShortWhileLoadingIsAnErrorNotACrash(delay: Double) throws {
-        let dir = try EndToEndTests.temporaryDirectory()
+        let dir = try GDProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/rows.csv"
         try String(repeating: "1,2\n", count: Self.rows).write(toFile: path, atomically: false, encoding: .utf8)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: EndToEndTests.binary)
-        process.arguments = ["--keep-going", "-c", "load rows.csv\nshow"]
-        process.currentDirectoryURL = URL(fileURLWithPath: dir)
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        Thread.sleep(forTimeInterval: delay)
-        #expect(truncate(path, 1000) == 0)
-        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let r = try GDProcess.gd(["--keep-going", "-c", "load rows.csv\nshow"], in: dir,
+                                 environment: GDProcess.environmentWithoutBacktraces) {
+            Thread.sleep(forTimeInterval: delay)
+            #expect(truncate(path, 1000) == 0)
+        }
+        let (o, e) = (r.stdout, r.stderr)
 
-        #expect(process.terminationReason == .exit, "killed by signal \(process.terminationStatus)")
-        switch process.terminationStatus {
+        #expect(!r.signalled, "killed by signal \(r.status)")
+        switch r.status {
         case 0:
             // Read whole before the cut, or opened after it: either way a whole file.
             #expect(o.hasPrefix("\(Self.rows) points loaded\n") || o.hasPrefix("250 points loaded\n"), "\(o)")
@@ -42,7 +32,7 @@ import Testing
             #expect(e.contains("cannot open 'rows.csv': cannot read: the file shrank while it was read"), "\(e)")
             #expect(o.contains("6 points (lecture)"), "nothing loaded: \(o)")
         default:
-            Issue.record("exit \(process.terminationStatus): \(e)")
+            Issue.record("exit \(r.status): \(e)")
         }
     }
 }
