@@ -31,8 +31,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GDCoreTests", dependencies: ["GDCore"]),
-        .testTarget(name: "GDConsoleTests", dependencies: ["GDConsole"]),
+        // What more than one test target uses (a seeded generator for random inputs).
+        .target(name: "TestSupport", path: "Tests/Support"),
+        .testTarget(name: "GDCoreTests", dependencies: ["GDCore", "TestSupport"]),
+        .testTarget(name: "GDConsoleTests", dependencies: ["GDConsole", "TestSupport"]),
         .testTarget(name: "gdTests", dependencies: ["gd", "GDConsole"]),
         // The libFuzzer targets' entry points (Tests/Fuzz, built by scripts/fuzz) replayed on
         // every seed of Tests/Fuzz/corpus by FuzzCorpusTests, without libFuzzer.

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import GDConsole
 #if canImport(Glibc)
@@ -21,18 +22,6 @@ private func load(_ bytes: [UInt8], x: ColumnSelector = .automatic, y: ColumnSel
 
 private func malformed(_ line: Int?, _ column: Int?, _ message: String, path: String = "d.csv") -> DataFileError {
     DataFileError(.malformed, path: path, line: line, column: column, message: message)
-}
-
-/// A deterministic generator, so random tests repeat.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ z >> 30) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ z >> 27) &* 0x94D0_49BB_1331_11EB
-        return z ^ z >> 31
-    }
 }
 
 // MARK: - FastDouble

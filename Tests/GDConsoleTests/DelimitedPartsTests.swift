@@ -1,4 +1,5 @@
 import GDCore
+import TestSupport
 import Testing
 @testable import GDConsole
 
@@ -23,18 +24,6 @@ extension Result {
 }
 
 private func bits(_ values: [Double]) -> [UInt64] { values.map(\.bitPattern) }
-
-/// A deterministic generator, so random files repeat.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ z >> 30) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ z >> 27) &* 0x94D0_49BB_1331_11EB
-        return z ^ z >> 31
-    }
-}
 
 struct DelimitedPartsTests {
     @Test func cutsJustAfterANewline() {
@@ -125,7 +114,7 @@ struct DelimitedPartsTests {
     /// those of the whole file bit for bit, the summary the same on any number of
     /// threads, and an error the same error at the same line and column.
     @Test func partsReadAsTheWholeFile() throws {
-        var random = SplitMix(state: 15)
+        var random = SplitMix64(state: 15)
         var failures = 0
         var parsed = 0
         for round in 0..<400 {

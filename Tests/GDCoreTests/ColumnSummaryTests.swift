@@ -1,20 +1,10 @@
+import TestSupport
 import Testing
 @testable import GDCore
 
 /// ColumnSummary's moments are bit for bit what `Moments` sums point by point, and two
 /// parts appended in order equal the parts' `Moments` added in order, overflow included.
 struct ColumnSummaryTests {
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ z >> 30) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ z >> 27) &* 0x94D0_49BB_1331_11EB
-            return z ^ z >> 31
-        }
-    }
-
     private static func bits(_ d: DoubleDouble) -> [UInt64] { [d.hi.bitPattern, d.lo.bitPattern] }
 
     private static func same(_ a: Moments, _ b: Moments) -> Bool {
@@ -22,7 +12,7 @@ struct ColumnSummaryTests {
     }
 
     @Test func sumsAsMomentsDoes() {
-        var random = SplitMix(state: 42)
+        var random = SplitMix64(state: 42)
         for round in 0..<200 {
             let n = Int.random(in: 1...300, using: &random)
             var xs: [Double] = [], ys: [Double] = []
