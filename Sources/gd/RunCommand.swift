@@ -25,14 +25,32 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Run every command even after one fails; exit at the end with the first failure's status.")
     var keepGoing = false
 
-    @Option(name: .long, help: "Record the session as a transcript FILE.gdt (see 'gd test').")
+    @Option(name: .long, help: ArgumentHelp(
+        "Record the session as a transcript FILE.gdt (see 'gd test'); an existing FILE is refused (exit 73).",
+        valueName: "FILE"))
     var record: String?
+
+    @Flag(name: .long, help: "With --record: start an existing FILE over.")
+    var recordOverwrite = false
+
+    @Flag(name: .long, help: "With --record: add to the end of an existing FILE.")
+    var recordAppend = false
 
     @Flag(name: .long, help: "Start with no data instead of the lecture's six points.")
     var empty = false
 
     @Argument(help: "Scripts to run in order, in one session ('-' for standard input).")
     var files: [String] = []
+
+    /// The modes of `--record`, as `record FILE overwrite|append` has them.
+    func validate() throws {
+        if recordOverwrite && recordAppend {
+            throw ValidationError("--record-overwrite and --record-append exclude each other; give one")
+        }
+        if (recordOverwrite || recordAppend) && record == nil {
+            throw ValidationError("--record-\(recordOverwrite ? "overwrite" : "append") goes with --record FILE")
+        }
+    }
 
     func run() throws {
         setlocale(LC_CTYPE, "")
@@ -54,10 +72,14 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.usage)
             }
             do {
-                interpreter.recorder = try TranscriptRecorder(path: record, mode: .overwrite)
-                interpreter.writeLanguagePreamble()
+                let mode: RecordMode = recordOverwrite ? .overwrite : recordAppend ? .append : .create
+                interpreter.recorder = try TranscriptRecorder(path: record, mode: mode)
+                // A replay starts fresh: the transcript opens with what rebuilds this start.
+                try interpreter.writeStartPreamble()
             } catch {
-                sink.write("gd: \(error.message(in: interpreter.state.language))\n", to: .standardError)
+                // The flag's own way out, not the `record` command's words.
+                let message: Message = error.kind == .refusedOverwrite ? .recordFlagExists(record) : error.what
+                sink.write("gd: \(message.text(interpreter.state.language))\n", to: .standardError)
                 throw ExitCode(error.kind == .interrupted ? ExitStatus.interrupted : ExitStatus.cannotCreate)
             }
         }

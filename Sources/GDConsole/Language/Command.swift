@@ -75,6 +75,8 @@ public enum StepPoints: Sendable, Equatable {
 /// Where `load` takes its points from.
 public enum DataSource: Sendable, Equatable {
     case lecture
+    /// No points, as `gd --empty` starts: how a transcript of such a session begins.
+    case none
     case file(path: String, x: ColumnSelector, y: ColumnSelector)
     /// Two 1-D `.npy` files, one per column.
     case npyPair(xPath: String, yPath: String)

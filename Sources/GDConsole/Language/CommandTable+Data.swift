@@ -8,7 +8,9 @@ extension CommandTable {
         ])],
         summary: "load the lecture's points, a CSV/TSV/whitespace file or a .npy file",
         discussion: """
-        'load lecture' brings back the lecture's six points (gd starts with them). 'load FILE' \
+        'load lecture' brings back the lecture's six points (gd starts with them); 'load \
+        none' empties the data, as 'gd --empty' starts (a transcript of such a session \
+        begins with it). 'load FILE' \
         reads two columns of numbers separated by commas, tabs or spaces; a first line \
         with no number in it is a header, and every row has as many fields as the first. Columns named x and y are used when there is a \
         header, else columns 0 and 1; x=COL and y=COL choose others, by name or 0-based \
@@ -16,7 +18,7 @@ extension CommandTable {
         two 1-D .npy files. Loading replaces the data and resets the weight and history; \
         a file that is bad anywhere loads nothing.
         """,
-        examples: ["load lecture", "load points.csv", "load data.tsv x=1 y=2", "load runs.csv x=hours y=score",
+        examples: ["load lecture", "load none", "load points.csv", "load data.tsv x=1 y=2", "load runs.csv x=hours y=score",
                    "load points.npy", "load x=xs.npy y=ys.npy"]
     ) { arguments throws(GDError) in
         let options = arguments.options("options")
@@ -38,6 +40,12 @@ extension CommandTable {
                               at: arguments.at(option.token))
             }
             return .load(.lecture)
+        }
+        if path == "none", case .word? = arguments.token("FILE")?.kind {
+            if let option = options.values.first {
+                throw GDError(.badOption, .loadNoneOptions, at: arguments.at(option.token))
+            }
+            return .load(.none)
         }
         for (key, value) in options where value.text.isEmpty {
             throw GDError(.badOption, .optionNeedsColumn(key), at: arguments.at(value.token))

@@ -146,9 +146,12 @@ extension CommandTable {
         discussion: """
         Restores the weight, the counters, the history rows and the generator as they were \
         before the update, so the next random choice is the one made the first time. 'undo \
-        all' goes back to step 0. Settings stay as they are now. Undone updates can be \
-        made again exactly with 'goto' until a new update is made. Undoing part of a long \
-        command replays it from its start, which costs no more than the command did.
+        all' goes back to step 0. Settings stay as they are now: the optimizer's memory \
+        (t, v, m, s) comes back too, but when 'set optimizer' chose another rule since the \
+        updates were made, it starts over, as 'set optimizer' does, and a note says so. \
+        Undone updates can be made again exactly with 'goto' until a new update is made. \
+        Undoing part of a long command replays it from its start, which costs no more than \
+        the command did.
         """,
         examples: ["undo", "undo 3", "undo all"]
     ) { arguments throws(GDError) in
@@ -172,7 +175,8 @@ extension CommandTable {
         Puts the session where it was right after update STEP: weight, counters, history \
         and generator. Going forward after an undo replays the same updates exactly, with \
         the settings they were made with. A new update after going back forgets the steps \
-        after it, as an editor forgets its redo.
+        after it, as an editor forgets its redo. The optimizer's memory starts over when \
+        another rule made it, as after 'undo'.
         """,
         examples: ["goto 0", "goto 3"]
     ) { arguments throws(GDError) in

@@ -34,6 +34,11 @@ extension Message {
         case .explainBatchExtra(let word): return "unexpected '\(word)'; batch uses every point"
         case .explainSgdExtra(let word): return "unexpected '\(word)'; sgd uses one point"
         case .pointPositionExpected(let word): return "expected a point position (0 or more), found '\(word)'"
+        case .loadNoneOptions: return "x= and y= do not apply to 'load none' (write './none' for a file of that name)"
+        case .recordFlagExists(let path):
+            return "'\(path)' exists; add --record-overwrite to start it over or --record-append to add to it"
+        case .optimizerStateStartedOver(let made, let now):
+            return "the optimizer's memory here was made by \(made), and the rule is now \(now): it starts over, as after 'set optimizer'"
         case .emptyCommand: return "empty command"
         case .unknownCommand(let word, let n):
             return near("unknown command '\(word)'", n, otherwise: "type 'help' for the list")

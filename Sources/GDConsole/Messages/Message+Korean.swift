@@ -44,6 +44,11 @@ extension Message {
         case .explainBatchExtra(let word): return "여기에 올 수 없는 말입니다: '\(word)'. 배치 경사하강법은 모든 점을 씁니다"
         case .explainSgdExtra(let word): return "여기에 올 수 없는 말입니다: '\(word)'. sgd는 점 하나를 씁니다"
         case .pointPositionExpected(let word): return "점의 위치(0 이상)를 쓰세요. 입력한 값: '\(word)'"
+        case .loadNoneOptions: return "'load none'에는 x=와 y=를 쓸 수 없습니다 (그런 이름의 파일이면 './none'으로 쓰세요)"
+        case .recordFlagExists(let path):
+            return "'\(path)'이(가) 이미 있습니다. 새로 쓰려면 --record-overwrite, 뒤에 덧붙이려면 --record-append를 붙이세요"
+        case .optimizerStateStartedOver(let made, let now):
+            return "여기의 옵티마이저 기억은 \(made)이(가) 만든 것이고 지금 규칙은 \(now)입니다. 'set optimizer' 뒤처럼 처음부터 다시 시작합니다"
         case .emptyCommand: return "빈 명령입니다"
         case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
         case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)

@@ -213,6 +213,13 @@ public enum Message: Sendable, Equatable {
     case explainSgdExtra(String)
     case pointPositionExpected(String)
 
+    // MARK: load none, gd --record, undo across rules
+    case loadNoneOptions
+    /// `gd --record FILE` on an existing file.
+    case recordFlagExists(String)
+    /// `undo`/`goto` reached a state another rule made (`made`), the rule now being `now`.
+    case optimizerStateStartedOver(made: String, now: String)
+
     // MARK: Still to translate
     /// A message still to translate: English text shown as it is in every language.
     /// Every use is a debt — it came in with a merge (explain, compare, sweep, the

@@ -13,6 +13,8 @@ extension Interpreter {
             replaceData(.lecture, label: "lecture")
             state.trainer.setWeight(Dataset.lectureWeight)
             state.trainer.learningRate = Dataset.lectureLearningRate
+        case .none:
+            replaceData(Dataset(xs: [], ys: []), label: "none")
         case .file(let path, let x, let y):
             let resolved = FilePath.resolve(path, in: directory)
             let columns = try readColumns(resolved, shownAs: path, x: x, y: y, at: location)

@@ -28,6 +28,8 @@ extension Interpreter {
         var candidates: [[String]] = []
         if t.data == Trainer().data {
             candidates.append([])
+        } else if t.data.isEmpty {
+            candidates.append(["load none"])
         } else {
             if state.dataLabel != "inline", state.dataLabel != "generated",
                let loaded = FilePath.real(state.dataLabel),
@@ -66,11 +68,16 @@ extension Interpreter {
         return commands
     }
 
-    /// For a transcript started with the session (`gd --record`): the `set lang` that makes
-    /// it replay in the language it was recorded in, since a replay starts in English.
-    public func writeLanguagePreamble() {
-        guard let recorder, state.language != .en else { return }
-        writePreamble(["set lang \(state.language.rawValue)"], to: recorder, directory: nil)
+    /// For a transcript started with the session (`gd --record`): the commands that take
+    /// the fresh session a replay starts in to this one (`load none` after `--empty`, the
+    /// `set lang` of a session started in Korean), with their output.
+    ///
+    /// - Throws: as `recreatingCommands` does, which a session that has run nothing yet
+    ///   never meets.
+    public func writeStartPreamble() throws(GDError) {
+        guard let recorder else { return }
+        let commands = try recreatingCommands(transcriptDirectory: FilePath.directory(of: recorder.path), at: SourceLocation(file: nil, line: 1, column: 1, length: 0))
+        writePreamble(commands, to: recorder, directory: FilePath.directory(of: recorder.path))
     }
 
     /// Whether `commands`, run in a fresh session, leave it equal to this one.

@@ -44,5 +44,20 @@ extension Interpreter {
             }
         }
         out(.arrived(step: state.trainer.steps, Report.weights(state.trainer.parameters, model: state.trainer.model, state.numbers)))
+        startOptimizerOverIfAnotherRuleMadeIt()
+    }
+
+    /// After `undo` or `goto`: settings stay as they are now, so when the optimiser's memory
+    /// just restored was made by another rule than today's (`set optimizer` since), it
+    /// starts over, as `set optimizer` itself does, and a note says so. Carrying adam's
+    /// `t`, `m` and `s` into momentum would make the next update neither rule's (PyTorch
+    /// likewise gives a new optimiser a fresh state and never another kind's).
+    func startOptimizerOverIfAnotherRuleMadeIt() {
+        let t = state.trainer
+        guard t.optimizerState != .initial,
+              let made = t.timeline.entries.last(where: { $0.before.steps < t.steps && t.steps <= $0.after.steps })?.optimizer.kind,
+              made != t.optimizer.kind else { return }
+        state.trainer.setOptimizer(t.optimizer, clearing: true)
+        note(.optimizerStateStartedOver(made: made.rawValue, now: t.optimizer.kind.rawValue))
     }
 }
