@@ -31,11 +31,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What more than one test target uses (a seeded generator for random inputs).
+        // What more than one test target uses: the repository's root, a seeded generator.
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "GDCoreTests", dependencies: ["GDCore", "TestSupport"]),
         .testTarget(name: "GDConsoleTests", dependencies: ["GDConsole", "TestSupport"]),
-        .testTarget(name: "gdTests", dependencies: ["gd", "GDConsole"]),
+        .testTarget(name: "gdTests", dependencies: ["gd", "GDConsole", "TestSupport"]),
         // The libFuzzer targets' entry points (Tests/Fuzz, built by scripts/fuzz) replayed on
         // every seed of Tests/Fuzz/corpus by FuzzCorpusTests, without libFuzzer.
         .testTarget(

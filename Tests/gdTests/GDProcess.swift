@@ -1,15 +1,10 @@
 import Foundation
+import TestSupport
 
 /// The built `gd` binary and the one way the tests run it: arguments, standard input, a
 /// folder and an environment in; standard output, standard error and how it ended out.
 enum GDProcess {
-    static let repository: String = {
-        var path = #filePath
-        for _ in 0..<3 {
-            if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
-        }
-        return path
-    }()
+    static let repository = Repository.root
 
     /// The binary `swift build` put beside the test bundle.
     static var binary: String {

@@ -11,15 +11,6 @@ struct CountOrWord: Sendable {
     /// What to say of anything else typed.
     let invalid: @Sendable (String) -> Message
 
-    init(_ name: String, word: String, range: ClosedRange<Int>, offersNumbers: Bool,
-         invalid: @escaping @Sendable (String) -> Message) {
-        self.name = name
-        self.word = word
-        self.range = range
-        self.offersNumbers = offersNumbers
-        self.invalid = invalid
-    }
-
     /// One word checked by `read`; completion offers the word (and the numbers when short).
     var parameter: Parameter {
         .word(name, offers: [word] + (offersNumbers ? range.map(String.init) : []))

@@ -75,26 +75,18 @@ public enum SettingTable {
                     value: .choice("VALUE", CommandTable.onOff),
                     build: { a throws(GDError) in .shuffle(a.choices.last == "on") },
                     current: { $0.trainer.shuffles ? "on" : "off" }),
-        SettingSpec("rng", "gd, numpy (np.random.seed + shuffle) or numpy-generator (default_rng)", default: "gd",
-                    value: .choice("GENERATOR", GeneratorKind.allCases.map { Choice($0.rawValue, $0.summary) }),
-                    build: { a throws(GDError) in
-                        guard let kind = GeneratorKind(rawValue: a.choices.last ?? "") else { throw missing(a) }
-                        return .rng(kind)
-                    },
-                    current: { $0.trainer.random.kind.rawValue }),
+        caseSetting("rng", "gd, numpy (np.random.seed + shuffle) or numpy-generator (default_rng)", default: "gd", value: "GENERATOR",
+                    summary: \GeneratorKind.summary, make: { .rng($0) },
+                    current: { $0.trainer.random.kind }),
         SettingSpec("seed", "seed of the generator that orders epochs", default: "0", value: .integer("SEED", atLeast: 0),
                     build: { a throws(GDError) in
                         guard let v = a.integer("SEED") else { throw missing(a) }
                         return .seed(UInt64(v))
                     },
                     current: { String($0.trainer.random.seed) }),
-        SettingSpec("on-diverge", "on a non-finite update: stop (keep the good updates) or rollback (undo the command)", default: "stop",
-                    value: .choice("POLICY", DivergencePolicy.allCases.map { Choice($0.rawValue, $0.summary) }),
-                    build: { a throws(GDError) in
-                        guard let policy = DivergencePolicy(rawValue: a.choices.last ?? "") else { throw missing(a) }
-                        return .onDiverge(policy)
-                    },
-                    current: { $0.trainer.divergencePolicy.rawValue }),
+        caseSetting("on-diverge", "on a non-finite update: stop (keep the good updates) or rollback (undo the command)", default: "stop", value: "POLICY",
+                    summary: \DivergencePolicy.summary, make: { .onDiverge($0) },
+                    current: { $0.trainer.divergencePolicy }),
         SettingSpec("history-limit", "update rows kept before the history is thinned", default: "100000",
                     value: .integer("N", atLeast: 2),
                     build: { a throws(GDError) in
@@ -110,32 +102,37 @@ public enum SettingTable {
                     value: digitsValue.parameter,
                     build: { a throws(GDError) in .digits(try digitsValue.read(a)) },
                     current: { $0.numbers.digits.map(String.init) ?? "full" }),
-        SettingSpec("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii", default: "auto",
-                    value: .choice("STYLE", PlotStyle.allCases.map { Choice($0.rawValue, $0.summary) }),
-                    build: { a throws(GDError) in
-                        guard let style = PlotStyle(rawValue: a.choices.last ?? "") else { throw missing(a) }
-                        return .plot(style)
-                    },
-                    current: { $0.plotStyle.rawValue }),
-        SettingSpec("lang", aliases: ["language"], "the language gd speaks: en (English) or ko (Korean)", default: "en",
-                    value: .choice("LANG", Language.allCases.map { Choice($0.rawValue, $0.summary) }),
-                    build: { a throws(GDError) in
-                        guard let language = Language(rawValue: a.choices.last ?? "") else { throw missing(a) }
-                        return .language(language)
-                    },
-                    current: { $0.language.rawValue }),
+        caseSetting("plot", "terminal plots: auto (Braille when UTF-8), braille or ascii", default: "auto", value: "STYLE",
+                    summary: \PlotStyle.summary, make: { .plot($0) },
+                    current: { $0.plotStyle }),
+        caseSetting("lang", aliases: ["language"], "the language gd speaks: en (English) or ko (Korean)", default: "en", value: "LANG",
+                    summary: \Language.summary, make: { .language($0) },
+                    current: { $0.language }),
         SettingSpec("threads", "threads 'sweep' runs on: all (every core) or 1 to \(SettingTable.threadLimit)", default: "all",
                     value: threadsValue.parameter,
                     build: { a throws(GDError) in .threads(try threadsValue.read(a)) },
                     current: { $0.threads.map(String.init) ?? "all" }),
-        SettingSpec("optimizer", "sgd, momentum, nesterov, adagrad, rmsprop or adam", default: "sgd",
-                    value: .choice("RULE", OptimizerKind.allCases.map { Choice($0.rawValue, $0.summary) }),
-                    build: { a throws(GDError) in
-                        guard let kind = OptimizerKind(rawValue: a.choices.last ?? "") else { throw missing(a) }
-                        return .optimizer(kind)
-                    },
-                    current: { $0.trainer.optimizer.kind.rawValue }),
+        caseSetting("optimizer", "sgd, momentum, nesterov, adagrad, rmsprop or adam", default: "sgd", value: "RULE",
+                    summary: \OptimizerKind.summary, make: { .optimizer($0) },
+                    current: { $0.trainer.optimizer.kind }),
     ] + Optimizer.HyperParameter.allCases.map(hyperParameterSpec) + [scheduleSpec]
+
+    /// A setting whose value is one case of `E`, typed as its raw value: `help set` and Tab
+    /// completion offer every case with its summary, and `show settings` prints the current
+    /// one (`set rng`, `on-diverge`, `plot`, `lang`, `optimizer`).
+    static func caseSetting<E: CaseIterable & RawRepresentable & Sendable>(
+        _ name: String, aliases: [String] = [], _ summary: String, default defaultValue: String, value placeholder: String,
+        summary caseSummary: (E) -> String, make: @escaping @Sendable (E) -> Setting,
+        current: @escaping @Sendable (SessionState) -> E
+    ) -> SettingSpec where E.RawValue == String {
+        SettingSpec(name, aliases: aliases, summary, default: defaultValue,
+                    value: .choice(placeholder, E.allCases.map { Choice($0.rawValue, caseSummary($0)) }),
+                    build: { a throws(GDError) in
+                        guard let value = E(rawValue: a.choices.last ?? "") else { throw missing(a) }
+                        return make(value)
+                    },
+                    current: { current($0).rawValue })
+    }
 
     /// `set momentum|beta1|beta2|rho|eps V`, each with its range checked where it was typed.
     static func hyperParameterSpec(_ h: Optimizer.HyperParameter) -> SettingSpec {
@@ -189,10 +186,10 @@ public enum SettingTable {
         current: { $0.numbers.scheduleText($0.trainer.schedule) })
 
     /// `set digits 1…17|full`.
-    static let digitsValue = CountOrWord("DIGITS", word: "full", range: NumberStyle.digitRange, offersNumbers: true,
+    static let digitsValue = CountOrWord(name: "DIGITS", word: "full", range: NumberStyle.digitRange, offersNumbers: true,
                                          invalid: { .digitsInvalid($0) })
     /// `set threads 1…256|all`.
-    static let threadsValue = CountOrWord("N", word: "all", range: 1...threadLimit, offersNumbers: false,
+    static let threadsValue = CountOrWord(name: "N", word: "all", range: 1...threadLimit, offersNumbers: false,
                                           invalid: { .threadsRange(text: $0, limit: threadLimit) })
 
     /// Most threads `set threads` takes.
