@@ -26,7 +26,7 @@ enum HistoryCSV {
                      text(points(r, total: trainer.data.count)),
                      number(r.wBefore), number(r.wAfter), number(r.gradient)]
         if trainer.model.hasBias { cells += [number(r.bBefore), number(r.bAfter), number(r.gradientB)] }
-        cells += [number(r.lossUsed), number(trainer.loss(at: r.after))]
+        cells += [number(r.lossUsed), number(UpdateLoss(trainer).after(r))]
         guard rates else { return cells }
         // A plain update records no rate: the cell is left empty as an epoch-less row's is.
         let plain = r.effectiveRate == 0 && r.effectiveRateB == 0

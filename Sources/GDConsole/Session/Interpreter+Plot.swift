@@ -60,7 +60,8 @@ extension Interpreter {
             unit = .update
             xs = [0] + history.updates.map { Double($0.step) }
             let start = history.updates.first?.before ?? t.startParameters
-            ys = [t.loss(at: start)] + history.updates.map { t.loss(at: $0.after) }
+            let loss = UpdateLoss(t)
+            ys = [t.loss(at: start)] + history.updates.map(loss.after)
             if history.isThinned { notes.append(say(.plotThinned(stride: history.stride))) }
         }
         let series = Series(say(.plotLossSeries(points: t.data.count)), .line, xs: xs, ys: ys)
