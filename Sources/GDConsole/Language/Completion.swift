@@ -51,7 +51,7 @@ public enum Completion {
                         parameters = ArraySlice(choice.parameters) + parameters
                     }
                 } else if case .path = inner {
-                    if words.isEmpty { offered += paths(matching: prefix) + (prefix.contains("/") ? [] : ["lecture"]) }
+                    if words.isEmpty { offered += paths(matching: prefix) + (prefix.contains("/") ? [] : ["lecture", "none"]) }
                     words = words.dropFirst()
                 } else if !words.isEmpty {
                     words = words.dropFirst()
