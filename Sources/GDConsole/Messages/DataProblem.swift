@@ -7,9 +7,9 @@ public enum DataProblem: Sendable, Equatable {
     case permissionDenied
     case interruptedReading
     case isDevice
-    /// `strerror`'s words, which follow the C library's locale.
-    case cannotOpen(reason: String)
-    case cannotRead(reason: String)
+    /// Any other `errno` (`SystemError` words it).
+    case cannotOpen(SystemError)
+    case cannotRead(SystemError)
     case outOfMemory
     case readingNeedsMemory(MemoryRefusal)
     case scriptTooLarge(size: String?, limit: String)
@@ -37,7 +37,13 @@ public enum DataProblem: Sendable, Equatable {
     case npyTruncated(String, needs: Int?, has: Int)
     case npyNotNpy
     case npyTruncatedHeader
-    /// The `.npy` reader's own words (its header grammar): shown as they come.
+    case npyHeader(NpyHeaderProblem)
+    /// A worker's part of a file was never read: an internal error, reported, not trapped.
+    case partNotRead(Int)
+    /// A part counted more rows than its lines: an internal error, reported, not trapped.
+    case moreRowsThanLines
+    /// A problem spelled as its English text: only tests write this (`DataFileError(…,
+    /// message:)`, compared by English text); `UntranslatedTests` keeps it out of Sources/.
     case text(String)
 
     public enum NumberHint: Sendable, Equatable {
@@ -53,8 +59,8 @@ public enum DataProblem: Sendable, Equatable {
         case .permissionDenied: return "permission denied"
         case .interruptedReading: return "interrupted while reading"
         case .isDevice: return "is a device, not a file or a pipe"
-        case .cannotOpen(let reason): return "cannot open: " + reason
-        case .cannotRead(let reason): return "cannot read: " + reason
+        case .cannotOpen(let error): return "cannot open: " + error.english
+        case .cannotRead(let error): return "cannot read: " + error.english
         case .outOfMemory: return "cannot read: out of memory"
         case .readingNeedsMemory(let r):
             let capacity = r.fromUlimit ? "the ulimit allows \(r.limit)" : "this machine has \(r.limit)"
@@ -100,6 +106,9 @@ public enum DataProblem: Sendable, Equatable {
             return "truncated data: shape \(shape) needs \(needs.map(String.init) ?? "too many") bytes; the file has \(has)"
         case .npyNotNpy: return "not a .npy file: bad magic string"
         case .npyTruncatedHeader: return "truncated header"
+        case .npyHeader(let problem): return problem.english
+        case .partNotRead(let k): return "internal error: part \(k) was not read"
+        case .moreRowsThanLines: return "internal error: more rows than lines"
         case .text(let text): return text
         }
     }
@@ -111,8 +120,8 @@ public enum DataProblem: Sendable, Equatable {
         case .permissionDenied: return "권한이 없습니다"
         case .interruptedReading: return "읽는 중에 중단했습니다"
         case .isDevice: return "파일이나 파이프가 아니라 장치입니다"
-        case .cannotOpen(let reason): return "열 수 없습니다: " + reason
-        case .cannotRead(let reason): return "읽을 수 없습니다: " + reason
+        case .cannotOpen(let error): return "열 수 없습니다: " + error.korean
+        case .cannotRead(let error): return "읽을 수 없습니다: " + error.korean
         case .outOfMemory: return "읽을 수 없습니다: 메모리가 부족합니다"
         case .readingNeedsMemory(let r):
             let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit)입니다" : "이 컴퓨터의 메모리는 \(r.limit)입니다"
@@ -157,6 +166,9 @@ public enum DataProblem: Sendable, Equatable {
             return "데이터가 잘렸습니다: 모양 \(shape)에는 \(needs.map { "\($0)바이트가" } ?? "너무 많은 바이트가") 필요한데 파일에는 \(has)바이트가 있습니다"
         case .npyNotNpy: return ".npy 파일이 아닙니다: 시작 바이트(magic string)가 다릅니다"
         case .npyTruncatedHeader: return "머리글이 잘렸습니다"
+        case .npyHeader(let problem): return problem.korean
+        case .partNotRead(let k): return "내부 오류: 부분 \(k)을(를) 읽지 않았습니다"
+        case .moreRowsThanLines: return "내부 오류: 줄보다 행이 많습니다"
         case .text(let text): return text
         }
     }

@@ -111,7 +111,7 @@ struct Projection {
             xs.append(vx)
             ys.append(f(vx))
         }
-        var trace = self.trace(Series("", .line, xs: xs, ys: ys), limit: .max)
+        var trace = self.trace(Series(.math(""), .line, xs: xs, ys: ys), limit: .max)
         // A curve is evaluated, not given: where it has no value, say so once per kind.
         trace.unplaced = trace.unplaced.map { min($0, 1) }
         return trace
