@@ -105,7 +105,7 @@ struct FileContents: ~Copyable {
         case .memory(let memory):
             problem = .readingNeedsMemory(memory.refusalParts(need: size))
         case .text:
-            problem = .scriptTooLarge(size: size.map(MemoryLimit.describe), limit: MemoryLimit.describe(textLimit))
+            problem = .scriptTooLarge(size: size.map(ByteCount.init), limit: ByteCount(textLimit))
         }
         return DataFileError(.cannotOpen, path: path, problem)
     }

@@ -12,7 +12,7 @@ public enum DataProblem: Sendable, Equatable {
     case cannotRead(SystemError)
     case outOfMemory
     case readingNeedsMemory(MemoryRefusal)
-    case scriptTooLarge(size: String?, limit: String)
+    case scriptTooLarge(size: ByteCount?, limit: ByteCount)
     case shrank(expected: Int, read: Int)
     case rowsNeedMemory(rows: Int, MemoryRefusal)
     case unterminatedQuotedField
@@ -63,15 +63,15 @@ public enum DataProblem: Sendable, Equatable {
         case .cannotRead(let error): return "cannot read: " + error.english
         case .outOfMemory: return "cannot read: out of memory"
         case .readingNeedsMemory(let r):
-            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit)" : "this machine has \(r.limit)"
-            return "reading it would need \(r.need ?? "more than \(r.limit)") of memory; \(capacity)"
+            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit.english)" : "this machine has \(r.limit.english)"
+            return "reading it would need \(r.need?.english ?? "more than \(r.limit.english)") of memory; \(capacity)"
         case .scriptTooLarge(let size, let limit):
-            return "it is \(size ?? "more than \(limit)"); a script or transcript may be at most \(limit)"
+            return "it is \(size?.english ?? "more than \(limit.english)"); a script or transcript may be at most \(limit.english)"
         case .shrank(let expected, let read):
             return "cannot read: the file shrank while it was read (\(expected) bytes when opened, \(read) read); try again when nothing is writing it"
         case .rowsNeedMemory(let rows, let r):
-            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit)" : "this machine has \(r.limit)"
-            let tail = r.need.map { "would need \($0) of memory; \(capacity)" }
+            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit.english)" : "this machine has \(r.limit.english)"
+            let tail = (r.need?.english).map { "would need \($0) of memory; \(capacity)" }
                 ?? "would need more memory than a 64-bit machine can address"
             return "loading its about \(rows) rows \(tail)"
         case .unterminatedQuotedField: return "unterminated quoted field"
@@ -124,15 +124,15 @@ public enum DataProblem: Sendable, Equatable {
         case .cannotRead(let error): return "읽을 수 없습니다: " + error.korean
         case .outOfMemory: return "읽을 수 없습니다: 메모리가 부족합니다"
         case .readingNeedsMemory(let r):
-            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit)입니다" : "이 컴퓨터의 메모리는 \(r.limit)입니다"
-            return "읽으려면 메모리가 \(r.need ?? "\(r.limit) 넘게") 필요합니다. \(capacity)"
+            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit.korean)입니다" : "이 컴퓨터의 메모리는 \(r.limit.korean)입니다"
+            return "읽으려면 메모리가 \(r.need?.korean ?? "\(r.limit.korean) 넘게") 필요합니다. \(capacity)"
         case .scriptTooLarge(let size, let limit):
-            return "크기가 \(size ?? "\(limit) 넘음")입니다. 스크립트와 트랜스크립트는 \(limit)까지입니다"
+            return "크기가 \(size?.korean ?? "\(limit.korean) 넘음")입니다. 스크립트와 트랜스크립트는 \(limit.korean)까지입니다"
         case .shrank(let expected, let read):
             return "읽을 수 없습니다: 읽는 동안 파일이 줄었습니다 (열 때 \(expected)바이트, 읽은 것 \(read)바이트). 아무도 쓰지 않을 때 다시 해 보세요"
         case .rowsNeedMemory(let rows, let r):
-            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit)입니다" : "이 컴퓨터의 메모리는 \(r.limit)입니다"
-            return r.need.map { "약 \(rows)행을 불러오려면 메모리가 \($0) 필요합니다. \(capacity)" }
+            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit.korean)입니다" : "이 컴퓨터의 메모리는 \(r.limit.korean)입니다"
+            return (r.need?.korean).map { "약 \(rows)행을 불러오려면 메모리가 \($0) 필요합니다. \(capacity)" }
                 ?? "약 \(rows)행을 불러오려면 64비트 컴퓨터가 다룰 수 있는 것보다 많은 메모리가 필요합니다"
         case .unterminatedQuotedField: return "따옴표로 시작한 필드가 닫히지 않았습니다"
         case .textAfterQuote: return "닫는 따옴표 뒤에 예상하지 못한 글자가 있습니다"

@@ -181,8 +181,8 @@ extension Message {
             case .sweep(_, _, let runBytes): each = "about \(runBytes) bytes a run"
             }
             let detail = each.map { " (\($0))" } ?? ""
-            let capacity = refusal.fromUlimit ? "the ulimit allows \(refusal.limit)" : "this machine has \(refusal.limit)"
-            if let need = refusal.need {
+            let capacity = refusal.fromUlimit ? "the ulimit allows \(refusal.limit.english)" : "this machine has \(refusal.limit.english)"
+            if let need = refusal.need?.english {
                 tail = "would need \(need) of memory\(detail); \(capacity)"
             } else {
                 tail = "would need more memory than a 64-bit machine can address" + detail

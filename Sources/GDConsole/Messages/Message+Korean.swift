@@ -189,8 +189,8 @@ extension Message {
             case .history(_, let rowBytes): each = "한 행에 약 \(rowBytes)바이트"
             case .sweep(_, _, let runBytes): each = "실행 하나에 약 \(runBytes)바이트"
             }
-            let capacity = refusal.fromUlimit ? "ulimit 허용량은 \(refusal.limit)입니다" : "이 컴퓨터의 메모리는 \(refusal.limit)입니다"
-            let tail = refusal.need.map { "메모리가 \($0) 필요합니다 (\(each)). \(capacity)" }
+            let capacity = refusal.fromUlimit ? "ulimit 허용량은 \(refusal.limit.korean)입니다" : "이 컴퓨터의 메모리는 \(refusal.limit.korean)입니다"
+            let tail = (refusal.need?.korean).map { "메모리가 \($0) 필요합니다 (\(each)). \(capacity)" }
                 ?? "64비트 컴퓨터가 다룰 수 있는 것보다 많은 메모리가 필요합니다 (\(each))"
             switch request {
             case .points(let n): return "점 \(n)개에는 \(tail)"

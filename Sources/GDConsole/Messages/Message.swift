@@ -301,9 +301,9 @@ public enum MemoryRequest: Sendable, Equatable {
 
 /// "would need 298 GiB of memory; this machine has 8 GiB", as parts.
 public struct MemoryRefusal: Sendable, Equatable {
-    /// The need, described ("298 GiB"), or nil when it is past what a 64-bit machine addresses.
-    public var need: String?
-    public var limit: String
+    /// The need, or nil when it is past what a 64-bit machine addresses.
+    public var need: ByteCount?
+    public var limit: ByteCount
     public var fromUlimit: Bool
 }
 

@@ -1,3 +1,5 @@
+import GDCore
+
 /// Lines gd composes from several parts (`show`, `show optimizer`, `sweep`, the warnings),
 /// as values rendered once per language, in one exhaustive `switch` each.
 ///
@@ -12,8 +14,9 @@ public enum ReportLine: Sendable, Equatable {
     case setting(name: String, value: String)
     /// `w_history = [0.2, …]`: the reference code's names (the same in both languages).
     case referenceList(name: String, values: String)
-    /// `show optimizer`'s lines: symbols and setting names (the same in both languages).
-    case optimizerRule(name: String, rule: String)
+    /// `show optimizer`'s lines: symbols and setting names (the same in both languages,
+    /// but for the words of the plain rule's note).
+    case optimizerRule(OptimizerKind)
     case optimizerSettings(String)
     case optimizerRate(lr: String, schedule: String)
     case optimizerState(name: String, state: String)
@@ -36,6 +39,11 @@ public enum ReportLine: Sendable, Equatable {
     case divergedAt(step: Int)
     /// `time: batch 0.01 s, sgd 0.02 s, …` after compare, at a terminal.
     case compareTime(String)
+    /// The line a long run redraws at a terminal: `compare, sgd: epoch 3 of 10, 1.2M
+    /// updates/s, loss 0.5, 2 s left` (`label` is command words, as typed).
+    case progress(label: String, epoch: Int, of: Int, rate: String?, loss: String?, left: String?)
+    /// A history row's points cell: `1 4`, `all 6`, `32 points`.
+    case pointsCell(PointsUsed)
 
     var english: String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
@@ -44,7 +52,7 @@ public enum ReportLine: Sendable, Equatable {
             return (start ? "start " : "") + "w = \(w) (\(form), \(rng.map { "rng \($0), " } ?? "")seed \(seed))"
         case .setting(let name, let value): return "\(name) = \(value)"
         case .referenceList(let name, let values): return "\(name) = \(values)"
-        case .optimizerRule(let name, let rule): return "optimizer = \(name): \(rule)"
+        case .optimizerRule(let kind): return "optimizer = \(kind.rawValue): \(kind.summary)"
         case .optimizerSettings(let text): return "  " + text
         case .optimizerRate(let lr, let schedule): return "  lr = \(lr), schedule = \(schedule)"
         case .optimizerState(let name, let state): return "  \(name): \(state)"
@@ -68,6 +76,16 @@ public enum ReportLine: Sendable, Equatable {
         case .sweepNoMinimum(let range): return "no local minimum of the loss in \(range): every finite end counts as 'left range'"
         case .divergedAt(let step): return "diverged at step \(step)"
         case .compareTime(let times): return "time: " + times
+        case .progress(let label, let epoch, let epochs, let rate, let loss, let left):
+            let parts = ["\(label)epoch \(epoch) of \(epochs)", rate.map { "\($0) updates/s" }, loss.map { "loss \($0)" },
+                         left.map { "\($0) left" }]
+            return parts.compactMap { $0 }.joined(separator: ", ")
+        case .pointsCell(let points):
+            switch points {
+            case .listed(let list): return list.map(String.init).joined(separator: " ")
+            case .all(let n): return "all \(n)"
+            case .count(let n): return n == 1 ? "1 point" : "\(n) points"
+            }
         }
     }
 
@@ -75,9 +93,11 @@ public enum ReportLine: Sendable, Equatable {
         switch self {
         case .drawnStart(let w, let form, let rng, let seed, let start):
             return (start ? "초기값 " : "") + "w = \(w) (\(form), \(rng.map { "rng \($0), " } ?? "")시드 \(seed))"
-        case .setting, .referenceList, .optimizerRule, .optimizerSettings, .optimizerRate, .optimizerState:
+        case .setting, .referenceList, .optimizerSettings, .optimizerRate, .optimizerState:
             return english
-        case .constantSchedule(let lr): return "schedule constant: 모든 업데이트에 lr = \(lr)을 씁니다"
+        case .optimizerRule(let kind):
+            return "optimizer = \(kind.rawValue): " + (HelpKorean.text("set/RULE/\(kind.rawValue)") ?? kind.summary)
+        case .constantSchedule(let lr): return "schedule constant: 모든 업데이트에 lr = \(Particle.attach(lr, .object)) 씁니다"
         case .explainDiffers(let w): return "  (기록된 w는 \(w)입니다. 이 재계산과 다릅니다)"
         case .risingLoss(let unit, let limit, let bound, let rate):
             let units = unit == .epoch ? "에포크" : "업데이트"
@@ -97,6 +117,16 @@ public enum ReportLine: Sendable, Equatable {
             return "\(range) 안에 손실의 지역 최소가 없습니다. 유한한 값으로 끝난 실행은 모두 '범위 벗어남'으로 셉니다"
         case .divergedAt(let step): return "스텝 \(step)에서 발산"
         case .compareTime(let times): return "시간: " + times
+        case .progress(let label, let epoch, let epochs, let rate, let loss, let left):
+            let parts = ["\(label)에포크 \(epoch)/\(epochs)", rate.map { "초당 업데이트 \($0)회" }, loss.map { "손실 \($0)" },
+                         left.map { "남은 시간 \($0)" }]
+            return parts.compactMap { $0 }.joined(separator: ", ")
+        case .pointsCell(let points):
+            switch points {
+            case .listed: return english
+            case .all(let n): return "전체 \(n)"
+            case .count(let n): return "점 \(n)개"
+            }
         }
     }
 }

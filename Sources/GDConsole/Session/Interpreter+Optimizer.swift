@@ -7,7 +7,7 @@ extension Interpreter {
         let t = state.trainer
         let rule = t.optimizer
         let number = state.numbers.text
-        out(.line(.optimizerRule(name: rule.kind.rawValue, rule: rule.kind.summary)))
+        out(.line(.optimizerRule(rule.kind)))
         let settings = rule.kind.hyperParameters.map { "\($0.rawValue) = \(number(rule.value(of: $0)))" }
         if !settings.isEmpty { out(.line(.optimizerSettings(settings.joined(separator: ", ")))) }
         out(.line(.optimizerRate(lr: number(t.learningRate), schedule: state.numbers.scheduleText(t.schedule))))

@@ -76,7 +76,7 @@ extension Interpreter {
         let rates = HistoryCSV.showsRates(history)
         table(header: HistoryCSV.header(trainer.model, rates: rates).map(TableHeader.init(column:)), count: updates.count, what: .rows,
               saveHint: "save history FILE", roundLast: [.wBefore, .wAfter, .bBefore, .bAfter]) { i in
-            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates)
+            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates, language: state.language)
         }
     }
 
