@@ -11,7 +11,7 @@ enum ReportPage {
     static let style = """
     body{font-family:"DejaVu Sans",Verdana,NanumGothic,"Noto Sans CJK KR","Malgun Gothic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}
     h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
-    pre{background:#f6f6f6;padding:.75rem;overflow-x:auto;font-family:"DejaVu Sans Mono",monospace;font-size:.8rem;line-height:1.35}
+    pre{background:#f6f6f6;padding:.75rem;overflow-x:auto;font-family:"DejaVu Sans Mono",NanumGothicCoding,monospace;font-size:.8rem;line-height:1.35}
     figure{margin:0}svg{max-width:100%;height:auto}footer{margin-top:2rem;color:#777;font-size:.8rem}
     """
 
