@@ -12,15 +12,7 @@ struct Projection {
     /// counted in a note, never drawn as if they were numbers.
     enum Unplaced: Int, CaseIterable, Sendable {
         case positiveInfinity, negativeInfinity, nan, nonPositive
-
-        var phrase: String {
-            switch self {
-            case .positiveInfinity: return "+inf"
-            case .negativeInfinity: return "-inf"
-            case .nan: return "NaN"
-            case .nonPositive: return "≤ 0 on the log axis"
-            }
-        }
+        // Worded by `Message.plotUnplaced` in each language.
     }
 
     static func unplaced(_ v: Double) -> Unplaced {
