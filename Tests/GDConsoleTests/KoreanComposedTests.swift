@@ -116,8 +116,9 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("r.html").path
         let sink = BufferSink()
-        let gd = Interpreter(sink: sink, environment: Environment(language: .ko))
-        for (n, line) in ["step sgd 2", "step sgd 4", "save report \(path)"].enumerated() {
+        // Started in English, switched by 'set lang ko': the page follows the session, not the start.
+        let gd = Interpreter(sink: sink)
+        for (n, line) in ["set lang ko", "step sgd 2", "step sgd 4", "save report \(path)"].enumerated() {
             _ = gd.run(line: line, file: nil, lineNumber: n + 1)
         }
         let page = try String(contentsOfFile: path, encoding: .utf8)
@@ -127,7 +128,11 @@ import Glibc
             #expect(page.contains(heading), "\(heading)")
         }
         #expect(page.contains("스텝 2번 뒤의 적합</text>") && page.contains("NanumGothic"))
-        #expect(page.contains("모든 수는 gd가 계산한 정확한 값입니다.</footer>"))
+        #expect(page.contains("만든 프로그램: gd \(GDVersion.current). 모든 수는 gd가 계산한 정확한 값입니다.</footer>"))
+        // The text the page captures from show, show settings and show history is Korean too.
+        for line in ["손실 = 1.9571385813333333", "점 6개 (강의 데이터), 스텝 2번, 에포크 0번", "lang = ko", "스텝  에포크  방식"] {
+            #expect(page.contains(line), "\(line)")
+        }
         #expect(sink.text(of: .standardOutput).contains("보고서를 \(path)에 썼습니다"))
         // English stays the default.
         let english = Interpreter(sink: BufferSink())

@@ -32,7 +32,7 @@ public enum PageText: Sendable, Equatable {
         case .plot(let kind): return "그림: plot \(kind)"
         case .history: return "기록 (처음과 마지막 행)"
         case .firstUpdate: return "첫 업데이트 풀이"
-        case .footer(let version): return "gd \(version)로 만들었습니다. 모든 수는 gd가 계산한 정확한 값입니다."
+        case .footer(let version): return "만든 프로그램: gd \(version). 모든 수는 gd가 계산한 정확한 값입니다."
         }
     }
 }

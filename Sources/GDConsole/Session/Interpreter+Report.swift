@@ -11,6 +11,8 @@ extension Interpreter {
         try requireData(at: location)
         let buffer = BufferSink()
         let scratch = Interpreter(sink: buffer, environment: environment, state: state)
+        // A new interpreter starts in the environment's language; the page speaks the session's.
+        scratch.state.language = state.language
         func capture(_ line: String) -> String {
             buffer.clear()
             guard let statement = try? Lexer.statements(line, location: (nil, 1)).first,
