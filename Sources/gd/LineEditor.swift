@@ -177,7 +177,7 @@ final class LineEditor {
         for line in unsavedLines { _ = gd_history_enter(merged, line) }
 
         func failure(_ code: Int32) -> Message {
-            .historySaveFailed(path, reason: String(cString: strerror(code)))
+            .historySaveFailed(path, SystemError(code))
         }
         // A symbolic link (dotfiles kept in a repository) is written through, not replaced.
         let target = FilePath.writeTarget(path)

@@ -45,8 +45,7 @@ final class StandardSink: OutputSink {
                         exit(ExitStatus.ok)
                     }
                     if failure == nil {
-                        let reason = code == ENOSPC ? nil : strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
-                        failure = .stream(fd == 1 ? .standardOutput : .standardError, reason: reason)
+                        failure = .stream(fd == 1 ? .standardOutput : .standardError, code == ENOSPC ? nil : SystemError(code))
                     }
                     return
                 }

@@ -138,13 +138,14 @@ import GDCore
         let gd = Interpreter(sink: BufferSink(), environment: Environment(language: .ko))
         _ = gd.run(line: "step sgd 2", file: nil, lineNumber: 1)
         let fit = try gd.plotDescription(PlotRequest(kind: .fit), at: SourceLocation(file: nil, line: 1, column: 1))
-        #expect(fit.title == "스텝 1번 뒤의 적합")
-        #expect(fit.series.map(\.name) == ["데이터 (점 6개)", "y = 0.272·x, 현재", "y = 0.2·x, 시작"])
+        #expect(fit.title.text(.ko) == "스텝 1번 뒤의 적합")
+        #expect(fit.series.map { $0.name.text(.ko) } == ["데이터 (점 6개)", "y = 0.272·x, 현재", "y = 0.2·x, 시작"])
         let svg = SVGPlot.render(fit)
-        #expect(svg.contains(">스텝 1번 뒤의 적합</text>") && svg.contains("Noto Sans CJK KR"))
+        #expect(svg.contains(">스텝 1번 뒤의 적합</text>") && svg.contains("NanumGothic"))
         let loss = try gd.plotDescription(PlotRequest(kind: .loss, logScale: true), at: SourceLocation(file: nil, line: 1, column: 1))
-        #expect(loss.title == "업데이트별 손실 (로그 눈금)" && loss.x.label == "업데이트" && loss.y.label == "손실")
+        #expect(loss.title.text(.ko) == "업데이트별 손실 (로그 눈금)" && loss.x.label.text(.ko) == "업데이트"
+                && loss.y.label.text(.ko) == "손실")
         let path = try gd.plotDescription(PlotRequest(kind: .path), at: SourceLocation(file: nil, line: 1, column: 1))
-        #expect(path.notes.first?.hasPrefix("최적 w = ") == true)
+        #expect(path.notes.first?.text(.ko).hasPrefix("최적 w = ") == true)
     }
 }

@@ -46,8 +46,8 @@ import Testing
     /// line drawn with '/', a marker, the labels and the legend.
     @Test func asciiPlotLayout() {
         let plot = PlotDescription(
-            title: "t", x: Axis("x", range: 0...2), y: Axis("y", range: 0...2),
-            series: [Series("up", .line, xs: [0, 2], ys: [0, 2]), Series("p", .points, xs: [2], ys: [0])])
+            title: .math("t"), x: Axis(.math("x"), range: 0...2), y: Axis(.math("y"), range: 0...2),
+            series: [Series(.math("up"), .line, xs: [0, 2], ys: [0, 2]), Series(.math("p"), .points, xs: [2], ys: [0])])
         let text = TextPlot.render(plot, size: PlotSize(columns: 16, rows: 14), backend: .ascii)
         let expected = """
         y       t
@@ -71,8 +71,8 @@ import Testing
 
     @Test func nonFiniteValuesAreMarkedAndBreakTheLine() {
         let plot = PlotDescription(
-            title: "loss", x: Axis("step", range: 0...4), y: Axis("loss", range: 0...4),
-            series: [Series("loss", .line, xs: [0, 1, 2, 3, 4], ys: [1, .infinity, 1, .nan, 1])])
+            title: .math("loss"), x: Axis(.math("step"), range: 0...4), y: Axis(.math("loss"), range: 0...4),
+            series: [Series(.math("loss"), .line, xs: [0, 1, 2, 3, 4], ys: [1, .infinity, 1, .nan, 1])])
         let text = TextPlot.render(plot, size: PlotSize(columns: 16, rows: 12), backend: .ascii)
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Canvas rows are lines 2...7; the frame's first column is at offset 3.
@@ -89,8 +89,8 @@ import Testing
 
     /// A curve is sampled as many one-pixel segments; dotted must still leave gaps.
     @Test func dottedCurveStaysDotted() {
-        let plot = PlotDescription(title: "", x: Axis("x", range: 0...1), y: Axis("y", range: -1...1),
-                                   series: [Series("flat", .curve { _ in 0 }, stroke: .dotted)])
+        let plot = PlotDescription(title: .math(""), x: Axis(.math("x"), range: 0...1), y: Axis(.math("y"), range: -1...1),
+                                   series: [Series(.math("flat"), .curve { _ in 0 }, stroke: .dotted)])
         let text = TextPlot.render(plot, size: PlotSize(columns: 40, rows: 12), backend: .ascii)
         let row = text.split(separator: "\n").first { $0.contains(".") && $0.contains("0 +") } ?? ""
         let dots = row.filter { $0 == "." }.count
@@ -101,8 +101,8 @@ import Testing
     @Test func densePointsFillTheirCellsAndCountNonFinite() {
         let xs = (0..<1000).map { Double($0) / 999 } + [0.5, .nan, .infinity]
         let ys = (0..<1000).map { Double($0) / 999 } + [.nan, 0.5, 0.5]
-        let plot = PlotDescription(title: "", x: Axis("x", range: 0...1), y: Axis("y", range: 0...1),
-                                   series: [Series("d", .points, xs: xs, ys: ys)])
+        let plot = PlotDescription(title: .math(""), x: Axis(.math("x"), range: 0...1), y: Axis(.math("y"), range: 0...1),
+                                   series: [Series(.math("d"), .points, xs: xs, ys: ys)])
         let ascii = TextPlot.render(plot, size: PlotSize(columns: 16, rows: 14), backend: .ascii)
         #expect(ascii.contains("0 +:") && ascii.contains(":|"), "\(ascii)")
         #expect(ascii.contains("d: 1 +inf (^), 2 NaN (?) not drawn as numbers"), "\(ascii)")
@@ -111,8 +111,8 @@ import Testing
     }
 
     @Test func logAxisMarksValuesAtOrBelowZero() {
-        let plot = PlotDescription(title: "", x: Axis("x"), y: Axis("y", log: true),
-                                   series: [Series("s", .line, xs: [0, 1, 2], ys: [10, 0, 0.1])])
+        let plot = PlotDescription(title: .math(""), x: Axis(.math("x")), y: Axis(.math("y"), log: true),
+                                   series: [Series(.math("s"), .line, xs: [0, 1, 2], ys: [10, 0, 0.1])])
         let text = TextPlot.render(plot, size: .fixed, backend: .ascii)
         #expect(text.contains("s: 1 ≤ 0 on the log axis (v) not drawn as numbers"))
         #expect(text.contains(" 10 +") && text.contains("0.1 +"))
@@ -120,8 +120,8 @@ import Testing
 
     @Test func fixedSizeIsKeptWithAnyLegend() {
         for count in 1...3 {
-            let series = (0..<count).map { Series("s\($0)", .line, xs: [0, 1], ys: [0, Double($0)]) }
-            let text = TextPlot.render(PlotDescription(title: "t", x: Axis("x"), y: Axis("y"), series: series),
+            let series = (0..<count).map { Series(.math("s\($0)"), .line, xs: [0, 1], ys: [0, Double($0)]) }
+            let text = TextPlot.render(PlotDescription(title: .math("t"), x: Axis(.math("x")), y: Axis(.math("y")), series: series),
                                        size: .fixed, backend: .braille)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             #expect(lines.count == 20)
@@ -136,8 +136,8 @@ import Testing
             xs[i] = Double(i % 1000) / 1000
             ys[i] = Double((i * 7919) % 1009) / 1009
         }
-        let plot = PlotDescription(title: "many", x: Axis("x"), y: Axis("y"),
-                                   series: [Series("data", .points, xs: xs, ys: ys), Series("line", .curve { $0 })])
+        let plot = PlotDescription(title: .math("many"), x: Axis(.math("x")), y: Axis(.math("y")),
+                                   series: [Series(.math("data"), .points, xs: xs, ys: ys), Series(.math("line"), .curve { $0 })])
         let a = SVGPlot.render(plot), b = SVGPlot.render(plot)
         #expect(a == b)
         #expect(a.utf8.count < 1_000_000)
@@ -149,9 +149,9 @@ import Testing
     @Test func svgBinsKeepPointsOnTheEdges() {
         let n = 3000
         let xs = (0..<n).map { Double($0 % 2) }, ys = (0..<n).map { Double($0 % 2) }
-        for (axis, top) in [(Axis("y"), 2.0), (Axis("y", log: true), 10)] {
-            let svg = SVGPlot.render(PlotDescription(title: "", x: Axis("x"), y: axis,
-                                                     series: [Series("d", .points, xs: xs, ys: ys.map { $0 == 0 ? 1 : top })]))
+        for (axis, top) in [(Axis(.math("y")), 2.0), (Axis(.math("y"), log: true), 10)] {
+            let svg = SVGPlot.render(PlotDescription(title: .math(""), x: Axis(.math("x")), y: axis,
+                                                     series: [Series(.math("d"), .points, xs: xs, ys: ys.map { $0 == 0 ? 1 : top })]))
             // Two occupied cells: bottom-left and top-right, each a 3 px square.
             #expect(svg.contains("M0 318h3v3h-3z") && svg.contains("M621 0h3v3h-3z"), "\(svg)")
         }

@@ -56,7 +56,7 @@ public enum AtomicFile {
             case S_IFCHR, S_IFIFO:
                 try writeInPlace(bytes, to: path, shown: shown, fifo: info.st_mode & S_IFMT == S_IFIFO)
                 return
-            default: throw Failure(failure: .other(shown, reason: "not a regular file, a device or a FIFO"))
+            default: throw Failure(failure: .notRegular(shown))
             }
             // rename(2) would succeed over a read-only file; the user's protection is kept.
             if access(path, W_OK) != 0 {
@@ -174,8 +174,7 @@ public enum AtomicFile {
         case EPIPE: return .readerClosed(path)
         case EINTR: return .interrupted(path)
         default:
-            let reason = strerror(code).map { String(cString: $0).lowercased() } ?? "error \(code)"
-            return .other(path, reason: reason)
+            return .other(path, SystemError(code))
         }
     }
 }

@@ -35,6 +35,8 @@ struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// For tests: the problem expected, spelled as its English text. Sources never use it
+    /// (`UntranslatedTests`), so every problem gd reports has a Korean form.
     init(_ kind: Kind, path: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.init(kind, path: path, line: line, column: column, .text(message))
     }

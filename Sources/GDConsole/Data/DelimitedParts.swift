@@ -128,7 +128,7 @@ enum DelimitedParts {
                 for k in 0..<count {
                     guard case .success(let part) = outcomes[k] else {
                         if case .failure(let error) = outcomes[k] { failure = moved(error, by: lines) }
-                        else { failure = DataFileError(.malformed, path: layout.path, message: "internal error: part \(k) was not read") }
+                        else { failure = DataFileError(.malformed, path: layout.path, .partNotRead(k)) }
                         rowCount = 0
                         break
                     }
@@ -275,7 +275,7 @@ enum DelimitedParts {
             }
             // Every row ends a line, so `room` (one per line) is never reached.
             guard rows < room else {
-                throw DataFileError(.malformed, path: layout.path, message: "internal error: more rows than lines")
+                throw DataFileError(.malformed, path: layout.path, .moreRowsThanLines)
             }
             xs[rows] = row.0
             ys[rows] = row.1

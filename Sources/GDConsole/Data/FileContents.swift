@@ -86,8 +86,7 @@ struct FileContents: ~Copyable {
             // Only gd's Ctrl-C handler interrupts system calls; a retry would ignore it.
             return DataFileError(.interrupted, path: path, .interruptedReading)
         default:
-            let reason = (strerror(code).map { String(cString: $0) } ?? "error \(code)").lowercased()
-            problem = reading ? .cannotRead(reason: reason) : .cannotOpen(reason: reason)
+            problem = reading ? .cannotRead(SystemError(code)) : .cannotOpen(SystemError(code))
         }
         return DataFileError(.cannotOpen, path: path, problem)
     }
@@ -106,7 +105,7 @@ struct FileContents: ~Copyable {
         case .memory(let memory):
             problem = .readingNeedsMemory(memory.refusalParts(need: size))
         case .text:
-            problem = .scriptTooLarge(size: size.map(MemoryLimit.describe), limit: MemoryLimit.describe(textLimit))
+            problem = .scriptTooLarge(size: size.map(ByteCount.init), limit: ByteCount(textLimit))
         }
         return DataFileError(.cannotOpen, path: path, problem)
     }

@@ -136,7 +136,7 @@ private struct Header {
     }
 
     init(_ bytes: UnsafeRawBufferPointer, path: String) throws(DataFileError) {
-        func fail(_ message: String) -> DataFileError { DataFileError(.malformed, path: path, message: message) }
+        func fail(_ problem: NpyHeaderProblem) -> DataFileError { DataFileError(.malformed, path: path, .npyHeader(problem)) }
         guard NpyReader.isNpy(bytes) else { throw DataFileError(.malformed, path: path, .npyNotNpy) }
         guard bytes.count >= 10 else { throw DataFileError(.malformed, path: path, .npyTruncatedHeader) }
         let major = bytes[6]
@@ -145,7 +145,7 @@ private struct Header {
         switch (major, minor) {
         case (1, 0): lengthSize = 2
         case (2, 0), (3, 0): lengthSize = 4
-        default: throw fail("unsupported .npy format version \(major).\(minor); expected 1.0, 2.0 or 3.0")
+        default: throw fail(.version(major: Int(major), minor: Int(minor)))
         }
         guard bytes.count >= 8 + lengthSize else { throw DataFileError(.malformed, path: path, .npyTruncatedHeader) }
         var length = 0
@@ -175,11 +175,11 @@ private struct Header {
                 }
             }
         } catch {
-            throw fail(error.structured ? "unsupported dtype: structured arrays are not supported" : "malformed header: \(error.message)")
+            throw fail(error.problem)
         }
-        guard let descr else { throw fail("malformed header: no 'descr'") }
-        guard let order else { throw fail("malformed header: no 'fortran_order'") }
-        guard let dims else { throw fail("malformed header: no 'shape'") }
+        guard let descr else { throw fail(.missingKey("descr")) }
+        guard let order else { throw fail(.missingKey("fortran_order")) }
+        guard let dims else { throw fail(.missingKey("shape")) }
         fortranOrder = order
         shape = dims
 
@@ -192,7 +192,7 @@ private struct Header {
         default: kind = nil
         }
         guard let kind, let byteOrder = descr.first, "<>=".contains(byteOrder) else {
-            throw fail("unsupported dtype '\(descr)'; expected float64, float32, int64 or int32 ('<f8', '<f4', '<i8', '<i4', or big-endian '>f8', ...)")
+            throw fail(.unsupportedDtype(descr))
         }
         element = kind
         bigEndian = byteOrder == ">"
@@ -259,9 +259,7 @@ private struct Header {
 /// Just enough of Python's literal syntax for a `.npy` header dict.
 private struct DictParser {
     struct Failure: Error {
-        var message: String
-        /// A structured dtype: valid, but not for us.
-        var structured = false
+        var problem: NpyHeaderProblem
     }
 
     let bytes: UnsafeRawBufferPointer
@@ -273,8 +271,9 @@ private struct DictParser {
         while position < end, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
     }
 
-    private func describeNext() -> String {
-        position < end ? "'\(String(decoding: [bytes[position]], as: UTF8.self))'" : "the end of the header"
+    /// The next character, quoted; nil at the end of the header.
+    private func describeNext() -> String? {
+        position < end ? "'\(String(decoding: [bytes[position]], as: UTF8.self))'" : nil
     }
 
     mutating func consume(_ byte: UInt8) -> Bool {
@@ -286,20 +285,20 @@ private struct DictParser {
 
     mutating func expect(_ byte: UInt8) throws(Failure) {
         guard consume(byte) else {
-            throw Failure(message: "expected '\(String(decoding: [byte], as: UTF8.self))', found \(describeNext())")
+            throw Failure(problem: .expected(String(decoding: [byte], as: UTF8.self), found: describeNext()))
         }
     }
 
     mutating func string() throws(Failure) -> String {
         skipSpaces()
         guard position < end, bytes[position] == 0x27 || bytes[position] == 0x22 else {
-            throw Failure(message: "expected a quoted string, found \(describeNext())")
+            throw Failure(problem: .expectedString(found: describeNext()))
         }
         let quote = bytes[position]
         let start = position + 1
         position = start
         while position < end, bytes[position] != quote { position += 1 }
-        guard position < end else { throw Failure(message: "unterminated string") }
+        guard position < end else { throw Failure(problem: .unterminatedString) }
         position += 1
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
     }
@@ -308,7 +307,7 @@ private struct DictParser {
     mutating func descr() throws(Failure) -> String {
         skipSpaces()
         if position < end, bytes[position] == UInt8(ascii: "[") {
-            throw Failure(message: "", structured: true)
+            throw Failure(problem: .structured)
         }
         return try string()
     }
@@ -318,7 +317,7 @@ private struct DictParser {
         switch word {
         case "True": return true
         case "False": return false
-        default: throw Failure(message: "expected True or False, found '\(word)'")
+        default: throw Failure(problem: .expectedBool(found: word))
         }
     }
 
@@ -329,7 +328,7 @@ private struct DictParser {
         while !consume(UInt8(ascii: ")")) {
             let text = word()
             let digits = text.hasSuffix("L") ? String(text.dropLast()) : text  // Python 2 longs
-            guard let value = Int(digits), value >= 0 else { throw Failure(message: "bad dimension '\(text)' in 'shape'") }
+            guard let value = Int(digits), value >= 0 else { throw Failure(problem: .badDimension(text)) }
             values.append(value)
             if !consume(UInt8(ascii: ",")) {
                 try expect(UInt8(ascii: ")"))
@@ -342,13 +341,13 @@ private struct DictParser {
     /// Skips the value of a key that is not read: a string, word or flat tuple.
     mutating func skipValue() throws(Failure) {
         skipSpaces()
-        guard position < end else { throw Failure(message: "expected a value, found the end of the header") }
+        guard position < end else { throw Failure(problem: .expectedValue) }
         switch bytes[position] {
         case 0x27, 0x22: _ = try string()
         case UInt8(ascii: "("), UInt8(ascii: "["):
             let close = bytes[position] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
             while position < end, bytes[position] != close { position += 1 }
-            guard position < end else { throw Failure(message: "unterminated value") }
+            guard position < end else { throw Failure(problem: .unterminatedValue) }
             position += 1
         default: _ = word()
         }

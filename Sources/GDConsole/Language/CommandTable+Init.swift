@@ -30,24 +30,24 @@ extension CommandTable {
         case "he": initializer = .he(distribution)
         case "uniform":
             guard let low = a.number("A"), let high = a.number("B") else {
-                throw GDError(.missingArgument, "missing A B for init uniform", at: a.location)
+                throw GDError(.missingArgument, .initMissing("A B", initializer: "uniform"), at: a.location)
             }
             initializer = .uniform(low: low, high: high)
         default:
             guard let mean = a.number("MEAN"), let std = a.number("STD") else {
-                throw GDError(.missingArgument, "missing MEAN STD for init normal", at: a.location)
+                throw GDError(.missingArgument, .initMissing("MEAN STD", initializer: "normal"), at: a.location)
             }
             initializer = .normal(mean: mean, std: std)
         }
         if let violation = initializer.violation {
-            let name: String, what: String
+            let name: String, rule: InitRule
             switch violation.argument {
-            case .low: (name, what) = ("A", "finite")
-            case .high: (name, what) = ("B", "at least A, with B − A finite")
-            case .mean: (name, what) = ("MEAN", "finite")
-            case .std: (name, what) = ("STD", "at least 0 and finite")
+            case .low: (name, rule) = ("A", .finite)
+            case .high: (name, rule) = ("B", .atLeastLow)
+            case .mean: (name, rule) = ("MEAN", .finite)
+            case .std: (name, rule) = ("STD", .nonNegativeFinite)
             }
-            throw GDError(.outOfRange, "\(name) must be \(what), not \(a.token(name)?.text ?? "")", at: a.token(name).map(a.at))
+            throw GDError(.outOfRange, .initMustBe(name, rule, text: a.token(name)?.text ?? ""), at: a.token(name).map(a.at))
         }
         return .initialise(initializer)
     }

@@ -33,7 +33,7 @@ extension CommandTable {
         case "schedule":
             guard let n = arguments.integer("N") else { return .show(.summary) }
             guard n <= 10_000 else {
-                throw GDError(.outOfRange, "show schedule prints at most 10000 rates, not \(n)", at: arguments.token("N").map(arguments.at))
+                throw GDError(.outOfRange, .scheduleTooMany(n), at: arguments.token("N").map(arguments.at))
             }
             return .showSchedule(count: n)
         case "best":
@@ -76,7 +76,7 @@ extension CommandTable {
             throw GDError(.missingArgument, .missing("FILE"), at: arguments.location)
         }
         if target == .report, !path.lowercased().hasSuffix(".html") {
-            throw GDError(.badOption, "a report is an HTML page; name the file '….html'",
+            throw GDError(.badOption, .reportNotHTML,
                           at: arguments.token("FILE").map(arguments.at))
         }
         return .save(target, path: path, force: arguments.flag("force"))

@@ -31,17 +31,17 @@ extension CommandTable {
     ) { arguments throws(GDError) in
         guard let from = arguments.number("FROM"), let to = arguments.number("TO"),
               let count = arguments.integer("COUNT") else {
-            throw GDError(.missingArgument, "usage: sweep FROM TO COUNT [epochs=E] [runs=R] [to FILE.csv]", at: arguments.location)
+            throw GDError(.missingArgument, .sweepUsage, at: arguments.location)
         }
         guard from.isFinite, to.isFinite else {
-            throw GDError(.outOfRange, "FROM and TO must be finite", at: arguments.token("FROM").map(arguments.at))
+            throw GDError(.outOfRange, .sweepNotFinite, at: arguments.token("FROM").map(arguments.at))
         }
         guard from < to else {
-            throw GDError(.outOfRange, "sweep needs FROM < TO, not \(arguments.token("FROM")?.text ?? "") and \(arguments.token("TO")?.text ?? "")",
+            throw GDError(.outOfRange, .sweepOrder(from: arguments.token("FROM")?.text ?? "", to: arguments.token("TO")?.text ?? ""),
                           at: arguments.token("TO").map(arguments.at))
         }
         guard (to - from).isFinite else {
-            throw GDError(.outOfRange, "TO − FROM must be a finite number; sweep a narrower range",
+            throw GDError(.outOfRange, .sweepSpan,
                           at: arguments.token("TO").map(arguments.at))
         }
         var request = SweepRequest(from: from, to: to, count: count)
@@ -53,7 +53,7 @@ extension CommandTable {
             if key == "epochs" { request.epochs = n } else { request.runs = n }
         }
         if let output = try OutputFile.parse(arguments, suffix: ".csv",
-                                             wrongSuffix: "a sweep is written as CSV; name the file '….csv'") {
+                                             wrongSuffix: .sweepNotCSV) {
             request.file = output.path
             request.force = output.force
         }

@@ -7,12 +7,12 @@ public enum DataProblem: Sendable, Equatable {
     case permissionDenied
     case interruptedReading
     case isDevice
-    /// `strerror`'s words, which follow the C library's locale.
-    case cannotOpen(reason: String)
-    case cannotRead(reason: String)
+    /// Any other `errno` (`SystemError` words it).
+    case cannotOpen(SystemError)
+    case cannotRead(SystemError)
     case outOfMemory
     case readingNeedsMemory(MemoryRefusal)
-    case scriptTooLarge(size: String?, limit: String)
+    case scriptTooLarge(size: ByteCount?, limit: ByteCount)
     case shrank(expected: Int, read: Int)
     case rowsNeedMemory(rows: Int, MemoryRefusal)
     case unterminatedQuotedField
@@ -37,7 +37,13 @@ public enum DataProblem: Sendable, Equatable {
     case npyTruncated(String, needs: Int?, has: Int)
     case npyNotNpy
     case npyTruncatedHeader
-    /// The `.npy` reader's own words (its header grammar): shown as they come.
+    case npyHeader(NpyHeaderProblem)
+    /// A worker's part of a file was never read: an internal error, reported, not trapped.
+    case partNotRead(Int)
+    /// A part counted more rows than its lines: an internal error, reported, not trapped.
+    case moreRowsThanLines
+    /// A problem spelled as its English text: only tests write this (`DataFileError(…,
+    /// message:)`, compared by English text); `UntranslatedTests` keeps it out of Sources/.
     case text(String)
 
     public enum NumberHint: Sendable, Equatable {
@@ -53,19 +59,19 @@ public enum DataProblem: Sendable, Equatable {
         case .permissionDenied: return "permission denied"
         case .interruptedReading: return "interrupted while reading"
         case .isDevice: return "is a device, not a file or a pipe"
-        case .cannotOpen(let reason): return "cannot open: " + reason
-        case .cannotRead(let reason): return "cannot read: " + reason
+        case .cannotOpen(let error): return "cannot open: " + error.english
+        case .cannotRead(let error): return "cannot read: " + error.english
         case .outOfMemory: return "cannot read: out of memory"
         case .readingNeedsMemory(let r):
-            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit)" : "this machine has \(r.limit)"
-            return "reading it would need \(r.need ?? "more than \(r.limit)") of memory; \(capacity)"
+            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit.english)" : "this machine has \(r.limit.english)"
+            return "reading it would need \(r.need?.english ?? "more than \(r.limit.english)") of memory; \(capacity)"
         case .scriptTooLarge(let size, let limit):
-            return "it is \(size ?? "more than \(limit)"); a script or transcript may be at most \(limit)"
+            return "it is \(size?.english ?? "more than \(limit.english)"); a script or transcript may be at most \(limit.english)"
         case .shrank(let expected, let read):
             return "cannot read: the file shrank while it was read (\(expected) bytes when opened, \(read) read); try again when nothing is writing it"
         case .rowsNeedMemory(let rows, let r):
-            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit)" : "this machine has \(r.limit)"
-            let tail = r.need.map { "would need \($0) of memory; \(capacity)" }
+            let capacity = r.fromUlimit ? "the ulimit allows \(r.limit.english)" : "this machine has \(r.limit.english)"
+            let tail = (r.need?.english).map { "would need \($0) of memory; \(capacity)" }
                 ?? "would need more memory than a 64-bit machine can address"
             return "loading its about \(rows) rows \(tail)"
         case .unterminatedQuotedField: return "unterminated quoted field"
@@ -100,6 +106,9 @@ public enum DataProblem: Sendable, Equatable {
             return "truncated data: shape \(shape) needs \(needs.map(String.init) ?? "too many") bytes; the file has \(has)"
         case .npyNotNpy: return "not a .npy file: bad magic string"
         case .npyTruncatedHeader: return "truncated header"
+        case .npyHeader(let problem): return problem.english
+        case .partNotRead(let k): return "internal error: part \(k) was not read"
+        case .moreRowsThanLines: return "internal error: more rows than lines"
         case .text(let text): return text
         }
     }
@@ -111,19 +120,19 @@ public enum DataProblem: Sendable, Equatable {
         case .permissionDenied: return "권한이 없습니다"
         case .interruptedReading: return "읽는 중에 중단했습니다"
         case .isDevice: return "파일이나 파이프가 아니라 장치입니다"
-        case .cannotOpen(let reason): return "열 수 없습니다: " + reason
-        case .cannotRead(let reason): return "읽을 수 없습니다: " + reason
+        case .cannotOpen(let error): return "열 수 없습니다: " + error.korean
+        case .cannotRead(let error): return "읽을 수 없습니다: " + error.korean
         case .outOfMemory: return "읽을 수 없습니다: 메모리가 부족합니다"
         case .readingNeedsMemory(let r):
-            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit)입니다" : "이 컴퓨터의 메모리는 \(r.limit)입니다"
-            return "읽으려면 메모리가 \(r.need ?? "\(r.limit) 넘게") 필요합니다. \(capacity)"
+            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit.korean)입니다" : "이 컴퓨터의 메모리는 \(r.limit.korean)입니다"
+            return "읽으려면 메모리가 \(r.need?.korean ?? "\(r.limit.korean) 넘게") 필요합니다. \(capacity)"
         case .scriptTooLarge(let size, let limit):
-            return "크기가 \(size ?? "\(limit) 넘음")입니다. 스크립트와 트랜스크립트는 \(limit)까지입니다"
+            return "크기가 \(size?.korean ?? "\(limit.korean) 넘음")입니다. 스크립트와 트랜스크립트는 \(limit.korean)까지입니다"
         case .shrank(let expected, let read):
             return "읽을 수 없습니다: 읽는 동안 파일이 줄었습니다 (열 때 \(expected)바이트, 읽은 것 \(read)바이트). 아무도 쓰지 않을 때 다시 해 보세요"
         case .rowsNeedMemory(let rows, let r):
-            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit)입니다" : "이 컴퓨터의 메모리는 \(r.limit)입니다"
-            return r.need.map { "약 \(rows)행을 불러오려면 메모리가 \($0) 필요합니다. \(capacity)" }
+            let capacity = r.fromUlimit ? "ulimit 허용량은 \(r.limit.korean)입니다" : "이 컴퓨터의 메모리는 \(r.limit.korean)입니다"
+            return (r.need?.korean).map { "약 \(rows)행을 불러오려면 메모리가 \($0) 필요합니다. \(capacity)" }
                 ?? "약 \(rows)행을 불러오려면 64비트 컴퓨터가 다룰 수 있는 것보다 많은 메모리가 필요합니다"
         case .unterminatedQuotedField: return "따옴표로 시작한 필드가 닫히지 않았습니다"
         case .textAfterQuote: return "닫는 따옴표 뒤에 예상하지 못한 글자가 있습니다"
@@ -157,6 +166,9 @@ public enum DataProblem: Sendable, Equatable {
             return "데이터가 잘렸습니다: 모양 \(shape)에는 \(needs.map { "\($0)바이트가" } ?? "너무 많은 바이트가") 필요한데 파일에는 \(has)바이트가 있습니다"
         case .npyNotNpy: return ".npy 파일이 아닙니다: 시작 바이트(magic string)가 다릅니다"
         case .npyTruncatedHeader: return "머리글이 잘렸습니다"
+        case .npyHeader(let problem): return problem.korean
+        case .partNotRead(let k): return "내부 오류: 부분 \(k)을(를) 읽지 않았습니다"
+        case .moreRowsThanLines: return "내부 오류: 줄보다 행이 많습니다"
         case .text(let text): return text
         }
     }

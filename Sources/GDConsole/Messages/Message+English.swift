@@ -16,7 +16,25 @@ extension Message {
         let noun = Message.englishNoun
         switch self {
         case .unterminatedQuote: return "unterminated quote; close it with a matching quote"
-        case .untranslated(let text): return text
+        case .sweepUsage: return "usage: sweep FROM TO COUNT [epochs=E] [runs=R] [to FILE.csv]"
+        case .sweepNotFinite: return "FROM and TO must be finite"
+        case .sweepOrder(let from, let to): return "sweep needs FROM < TO, not \(from) and \(to)"
+        case .sweepSpan: return "TO − FROM must be a finite number; sweep a narrower range"
+        case .sweepNotCSV: return "a sweep is written as CSV; name the file '….csv'"
+        case .reportNotHTML: return "a report is an HTML page; name the file '….html'"
+        case .scheduleTooMany(let n): return "show schedule prints at most 10000 rates, not \(n)"
+        case .hyperParameterOutOfRange(let name): return "\(name) is out of range"
+        case .initMissing(let names, let initializer): return "missing \(names) for init \(initializer)"
+        case .initMustBe(let name, let rule, let text):
+            let what = switch rule {
+            case .finite: "finite"
+            case .atLeastLow: "at least A, with B − A finite"
+            case .nonNegativeFinite: "at least 0 and finite"
+            }
+            return "\(name) must be \(what), not \(text)"
+        case .line(let line): return line.english
+        case .plot(let label): return label.english
+        case .page(let text): return text.english
         case .mustBe(let name, let range, let text): return "\(name) must be \(range.phrase), not \(text)"
         case .threadsRange(let text, let limit): return "threads must be all or a whole number from 1 to \(limit), not '\(text)'"
         case .explainNoUpdate: return "no update yet; 'explain next batch' works out the next one"
@@ -27,6 +45,10 @@ extension Message {
         case .wroteReport(let path): return "wrote the report to \(path)"
         case .wroteComparePlot(let path): return "wrote the compare plot to \(path)"
         case .wroteRuns(let n, let path): return "wrote \(plural(n, "run")) to \(path)"
+        case .explainNotKept(let step, let stride):
+            return "step \(step) is not in the history (it keeps every \(stride)th row; see 'set history-limit')"
+        case .explainPointsNotKept(let step, let points, let limit):
+            return "step \(step) used \(points) points; the history keeps which points only for updates of at most \(limit)"
         case .explainStepExpected(let word): return "expected a step number (1 or more) or 'next', found '\(word)'"
         case .explainStepExtra(let word): return "unexpected '\(word)'; usage: explain [STEP | next VARIANT [I ...]]"
         case .explainMissingVariant: return "missing VARIANT; use batch, sgd or minibatch"
@@ -164,8 +186,8 @@ extension Message {
             case .sweep(_, _, let runBytes): each = "about \(runBytes) bytes a run"
             }
             let detail = each.map { " (\($0))" } ?? ""
-            let capacity = refusal.fromUlimit ? "the ulimit allows \(refusal.limit)" : "this machine has \(refusal.limit)"
-            if let need = refusal.need {
+            let capacity = refusal.fromUlimit ? "the ulimit allows \(refusal.limit.english)" : "this machine has \(refusal.limit.english)"
+            if let need = refusal.need?.english {
                 tail = "would need \(need) of memory\(detail); \(capacity)"
             } else {
                 tail = "would need more memory than a 64-bit machine can address" + detail
@@ -190,10 +212,11 @@ extension Message {
             case .noReader(let p): return "cannot write '\(p)': no process is reading this FIFO"
             case .readerClosed(let p): return "cannot write '\(p)': the reader closed it"
             case .interrupted(let p): return "interrupted while writing '\(p)'"
-            case .other(let p, let reason): return "cannot write '\(p)': \(reason)"
+            case .notRegular(let p): return "cannot write '\(p)': not a regular file, a device or a FIFO"
+            case .other(let p, let error): return "cannot write '\(p)': \(error.english)"
             case .stream(let channel, let reason):
                 let name = channel == .standardOutput ? "standard output" : "standard error"
-                return "cannot write \(name): \(reason ?? "no space left on the device")"
+                return "cannot write \(name): \(reason?.english ?? "no space left on the device")"
             }
         case .recordingStopped(let inner): return inner.english + "; recording stopped"
         case .notRecording: return "not recording; 'record FILE.gdt' starts a transcript"
@@ -263,7 +286,7 @@ extension Message {
         case .banner(let version): return "gd \(version) — gradient descent console; 'help' lists the commands, Ctrl-D leaves"
         case .historyUnreadable(let path): return "history file \(path) could not be read; it was left unchanged"
         case .historyOutOfMemory: return "cannot save history: out of memory"
-        case .historySaveFailed(let path, let reason): return "cannot save history to \(path): \(reason)"
+        case .historySaveFailed(let path, let error): return "cannot save history to \(path): \(error.english)"
         case .recordIsScript(let record, let script): return "--record '\(record)' is the script '\(script)' to run; record to another file"
         case .plotFitTitle(let steps): return "fit after \(plural(steps, "step"))"
         case .plotData(let points): return "data (\(plural(points, "point")))"

@@ -14,7 +14,25 @@ extension Message {
         let helpHint = "'help'로 명령 목록을 볼 수 있습니다"
         switch self {
         case .unterminatedQuote: return "따옴표가 닫히지 않았습니다. 같은 따옴표로 닫으세요"
-        case .untranslated(let text): return text
+        case .sweepUsage: return "사용법: sweep FROM TO COUNT [epochs=E] [runs=R] [to FILE.csv]"
+        case .sweepNotFinite: return "FROM과 TO는 유한한 수여야 합니다"
+        case .sweepOrder(let from, let to): return "sweep에는 FROM < TO가 필요합니다. 입력한 값: \(from), \(to)"
+        case .sweepSpan: return "TO − FROM이 유한한 수여야 합니다. 더 좁은 범위를 쓰세요"
+        case .sweepNotCSV: return "sweep 결과는 CSV로 씁니다. 파일 이름을 '….csv'로 지으세요"
+        case .reportNotHTML: return "보고서는 HTML 페이지입니다. 파일 이름을 '….html'로 지으세요"
+        case .scheduleTooMany(let n): return "show schedule은 학습률을 10000개까지만 보여 줍니다. 입력한 값: \(n)"
+        case .hyperParameterOutOfRange(let name): return "\(name) 값이 범위를 벗어났습니다"
+        case .initMissing(let names, let initializer): return "init \(initializer)에 쓸 \(names) 값이 없습니다"
+        case .initMustBe(let name, let rule, let text):
+            let what = switch rule {
+            case .finite: "유한해야 합니다"
+            case .atLeastLow: "A 이상이고 B − A가 유한해야 합니다"
+            case .nonNegativeFinite: "0 이상이고 유한해야 합니다"
+            }
+            return "\(name) 값은 \(what). 입력한 값: \(text)"
+        case .line(let line): return line.korean
+        case .plot(let label): return label.korean
+        case .page(let text): return text.korean
         case .mustBe(let name, let range, let text):
             let rule: String
             switch range {
@@ -36,6 +54,10 @@ extension Message {
         case .wroteReport(let path): return "보고서를 \(path)에 썼습니다"
         case .wroteComparePlot(let path): return "비교 그림을 \(path)에 썼습니다"
         case .wroteRuns(let n, let path): return "실행 \(n)개를 \(path)에 썼습니다"
+        case .explainNotKept(let step, let stride):
+            return "스텝 \(Particle.attach(String(step), .topic)) 기록에 없습니다 (기록은 \(stride)행에 하나만 남깁니다. 'set history-limit'를 보세요)"
+        case .explainPointsNotKept(let step, let points, let limit):
+            return "스텝 \(Particle.attach(String(step), .topic)) 점 \(points)개를 썼습니다. 어떤 점을 썼는지는 점 \(limit)개 이하인 업데이트만 기록합니다"
         case .explainStepExpected(let word): return "스텝 번호(1 이상)나 'next'를 쓰세요. 입력한 값: '\(word)'"
         case .explainStepExtra(let word):
             return "여기에 올 수 없는 말입니다: '\(word)'. 사용법: explain [STEP | next VARIANT [I ...]]"
@@ -172,8 +194,8 @@ extension Message {
             case .history(_, let rowBytes): each = "한 행에 약 \(rowBytes)바이트"
             case .sweep(_, _, let runBytes): each = "실행 하나에 약 \(runBytes)바이트"
             }
-            let capacity = refusal.fromUlimit ? "ulimit 허용량은 \(refusal.limit)입니다" : "이 컴퓨터의 메모리는 \(refusal.limit)입니다"
-            let tail = refusal.need.map { "메모리가 \($0) 필요합니다 (\(each)). \(capacity)" }
+            let capacity = refusal.fromUlimit ? "ulimit 허용량은 \(refusal.limit.korean)입니다" : "이 컴퓨터의 메모리는 \(refusal.limit.korean)입니다"
+            let tail = (refusal.need?.korean).map { "메모리가 \($0) 필요합니다 (\(each)). \(capacity)" }
                 ?? "64비트 컴퓨터가 다룰 수 있는 것보다 많은 메모리가 필요합니다 (\(each))"
             switch request {
             case .points(let n): return "점 \(n)개에는 \(tail)"
@@ -196,10 +218,11 @@ extension Message {
             case .noReader(let p): return "'\(p)'에 쓸 수 없습니다: 이 FIFO를 읽는 프로세스가 없습니다"
             case .readerClosed(let p): return "'\(p)'에 쓸 수 없습니다: 읽는 쪽이 닫았습니다"
             case .interrupted(let p): return "'\(p)'에 쓰는 중에 중단했습니다"
-            case .other(let p, let reason): return "'\(p)'에 쓸 수 없습니다: \(reason)"
+            case .notRegular(let p): return "'\(p)'에 쓸 수 없습니다: 일반 파일, 장치, FIFO가 아닙니다"
+            case .other(let p, let error): return "'\(p)'에 쓸 수 없습니다: \(error.korean)"
             case .stream(let channel, let reason):
                 let name = channel == .standardOutput ? "표준 출력" : "표준 오류"
-                return "\(name)에 쓸 수 없습니다: \(reason ?? "장치에 남은 공간이 없습니다")"
+                return "\(name)에 쓸 수 없습니다: \(reason?.korean ?? "장치에 남은 공간이 없습니다")"
             }
         case .recordingStopped(let inner): return inner.korean + ". 기록을 멈췄습니다"
         case .notRecording: return "기록 중이 아닙니다. 'record FILE.gdt'로 트랜스크립트 기록을 시작합니다"
@@ -271,7 +294,7 @@ extension Message {
         case .banner(let version): return "gd \(version) — 경사하강법 콘솔. 'help'로 명령 목록을 보고, Ctrl-D로 끝냅니다"
         case .historyUnreadable(let path): return "입력 기록 파일 \(path)을(를) 읽을 수 없어 그대로 두었습니다"
         case .historyOutOfMemory: return "입력 기록을 저장할 수 없습니다: 메모리가 부족합니다"
-        case .historySaveFailed(let path, let reason): return "입력 기록을 \(path)에 저장할 수 없습니다: \(reason)"
+        case .historySaveFailed(let path, let error): return "입력 기록을 \(path)에 저장할 수 없습니다: \(error.korean)"
         case .recordIsScript(let record, let script):
             return "--record '\(record)'은(는) 실행할 스크립트 '\(script)'입니다. 다른 파일에 기록하세요"
         case .plotFitTitle(let steps): return "스텝 \(steps)번 뒤의 적합"

@@ -170,7 +170,7 @@ public enum Message: Sendable, Equatable {
     case banner(version: String)
     case historyUnreadable(String)
     case historyOutOfMemory
-    case historySaveFailed(String, reason: String)
+    case historySaveFailed(String, SystemError)
     case recordIsScript(String, script: String)
 
     // MARK: Plots (titles, axes, legends, notes)
@@ -206,6 +206,10 @@ public enum Message: Sendable, Equatable {
     case wroteComparePlot(path: String)
     case wroteRuns(Int, path: String)
     case explainStepExpected(String)
+    /// The history is thinned and does not hold this step.
+    case explainNotKept(Int, stride: Int)
+    /// The step's points were too many for the history to keep which.
+    case explainPointsNotKept(Int, points: Int, limit: Int)
     case explainStepExtra(String)
     case explainMissingVariant
     case explainUnknownVariant(String)
@@ -220,20 +224,34 @@ public enum Message: Sendable, Equatable {
     /// `undo`/`goto` reached a state another rule made (`made`), the rule now being `now`.
     case optimizerStateStartedOver(made: String, now: String)
 
-    // MARK: Still to translate
-    /// A message still to translate: English text shown as it is in every language.
-    /// Every use is a debt — it came in with a merge (explain, compare, sweep, the
-    /// optimisers) whose call sites wrote plain strings. String literals become this case
-    /// (`ExpressibleByStringInterpolation` below) so those call sites compile unchanged;
-    /// `KoreanTests.untranslatedMessagesAreListed` counts the ones left in Sources/.
-    case untranslated(String)
+
+    // MARK: Arguments of init, sweep, show schedule, save report, set
+    case sweepUsage
+    case sweepNotFinite
+    case sweepOrder(from: String, to: String)
+    case sweepSpan
+    case sweepNotCSV
+    case reportNotHTML
+    case scheduleTooMany(Int)
+    /// `set beta1 1`: a hyper-parameter the optimiser refused.
+    case hyperParameterOutOfRange(String)
+    /// `init uniform` without A B: the placeholders missing and the initialiser.
+    case initMissing(String, initializer: String)
+    /// `init normal 0 -1`: the placeholder, what it must be, and the text typed.
+    case initMustBe(String, InitRule, text: String)
+
+    // MARK: Composed lines: show, optimizer, sweep, warnings, plots, the report page
+    case line(ReportLine)
+    case plot(PlotLabel)
+    case page(PageText)
 }
 
-extension Message: ExpressibleByStringInterpolation {
-    /// A string literal is a message still to translate (`untranslated`).
-    public init(stringLiteral value: String) {
-        self = .untranslated(value)
-    }
+/// What an `init` argument must be.
+public enum InitRule: Sendable, Equatable {
+    case finite
+    /// B: at least A, with B − A finite.
+    case atLeastLow
+    case nonNegativeFinite
 }
 
 /// The x axis of a loss plot.
@@ -270,9 +288,11 @@ public enum WriteFailure: Sendable, Equatable {
     case noReader(String)
     case readerClosed(String)
     case interrupted(String)
-    case other(String, reason: String)
+    /// Not a regular file, a device or a FIFO.
+    case notRegular(String)
+    case other(String, SystemError)
     /// Standard output or error could not be written: the disk is full, or `reason`.
-    case stream(OutputChannel, reason: String?)
+    case stream(OutputChannel, SystemError?)
 }
 
 /// What a memory refusal was asked for.
@@ -289,9 +309,9 @@ public enum MemoryRequest: Sendable, Equatable {
 
 /// "would need 298 GiB of memory; this machine has 8 GiB", as parts.
 public struct MemoryRefusal: Sendable, Equatable {
-    /// The need, described ("298 GiB"), or nil when it is past what a 64-bit machine addresses.
-    public var need: String?
-    public var limit: String
+    /// The need, or nil when it is past what a 64-bit machine addresses.
+    public var need: ByteCount?
+    public var limit: ByteCount
     public var fromUlimit: Bool
 }
 

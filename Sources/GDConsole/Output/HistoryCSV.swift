@@ -20,10 +20,10 @@ enum HistoryCSV {
     /// table cells that may be rounded to fit for `show`).
     static func cells<Cell>(
         _ r: UpdateRecord, trainer: Trainer, text: (String) -> Cell, number: (Double) -> Cell, noEpoch: String,
-        rates: Bool = false
+        rates: Bool = false, language: Language = .en
     ) -> [Cell] {
         var cells = [text(String(r.step)), text(r.epoch.map(String.init) ?? noEpoch), text(r.variant.rawValue),
-                     text(points(r, total: trainer.data.count)),
+                     text(Message.line(.pointsCell(points(r, total: trainer.data.count))).text(language)),
                      number(r.wBefore), number(r.wAfter), number(r.gradient)]
         if trainer.model.hasBias { cells += [number(r.bBefore), number(r.bAfter), number(r.gradientB)] }
         cells += [number(r.lossUsed), number(UpdateLoss(trainer).after(r))]
@@ -35,11 +35,12 @@ enum HistoryCSV {
         return cells
     }
 
-    /// `2`, `1 4`, `all 6`, `32 points`.
-    static func points(_ r: UpdateRecord, total: Int) -> String {
-        if r.variant == .batch && r.pointCount == total { return "all \(total)" }
-        if r.points.count == r.pointCount { return r.points.map(String.init).joined(separator: " ") }
-        return r.pointCount == 1 ? "1 point" : "\(r.pointCount) points"
+    /// `2`, `1 4`, `all 6`, `32 points` (`ReportLine.pointsCell` words them; a saved
+    /// file is always English, like its column names).
+    static func points(_ r: UpdateRecord, total: Int) -> PointsUsed {
+        if r.variant == .batch && r.pointCount == total { return .all(total) }
+        if r.points.count == r.pointCount { return .listed(r.points) }
+        return .count(r.pointCount)
     }
 
     /// CSV text, header first, one row per kept update.

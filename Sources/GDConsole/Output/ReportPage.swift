@@ -1,5 +1,6 @@
 /// `save report`'s page: one self-contained HTML file (inline CSS and SVG, nothing
-/// fetched), so it opens offline and can be mailed or attached as it is.
+/// fetched), so it opens offline and can be mailed or attached as it is. The page's
+/// `lang` is the session's language, so a browser picks a Korean font and hyphenation.
 enum ReportPage {
     /// One titled part of the page: preformatted text or an inline SVG.
     enum Part {
@@ -8,16 +9,16 @@ enum ReportPage {
     }
 
     static let style = """
-    body{font-family:"DejaVu Sans",Verdana,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}
+    body{font-family:"DejaVu Sans",Verdana,NanumGothic,"Noto Sans CJK KR","Malgun Gothic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}
     h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
-    pre{background:#f6f6f6;padding:.75rem;overflow-x:auto;font-family:"DejaVu Sans Mono",monospace;font-size:.8rem;line-height:1.35}
+    pre{background:#f6f6f6;padding:.75rem;overflow-x:auto;font-family:"DejaVu Sans Mono",NanumGothicCoding,monospace;font-size:.8rem;line-height:1.35}
     figure{margin:0}svg{max-width:100%;height:auto}footer{margin-top:2rem;color:#777;font-size:.8rem}
     """
 
-    static func render(title: String, parts: [Part]) -> String {
+    static func render(title: String, parts: [Part], language: Language = .en) -> String {
         var html = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -38,7 +39,7 @@ enum ReportPage {
                 html += "<h2>\(escape(heading))</h2>\n<figure>\n\(inline(svg, suffix: "-\(index)"))</figure>\n"
             }
         }
-        html += "<footer>written by gd \(escape(GDVersion.current)); every number is the exact value gd computed.</footer>\n</body>\n</html>\n"
+        html += "<footer>\(escape(Message.page(.footer(version: GDVersion.current)).text(language)))</footer>\n</body>\n</html>\n"
         return html
     }
 

@@ -3,18 +3,20 @@
 ///
 /// The terminal (`TextPlot`, Braille or ASCII cells) and SVG (`SVGPlot`) writers both
 /// draw this one value, as UnicodePlots.jl draws one plot on any canvas; nothing here
-/// knows about the session, so the adapter that reads it stays one small file.
+/// knows about the session, so the adapter that reads it stays one small file. Every
+/// word on it is a `Message`, rendered by the writers in `language`: a label without a
+/// Korean form does not compile, and notation is `PlotLabel.math`.
 public struct PlotDescription {
-    public var title: String
+    public var title: Message
     public var x: Axis
     public var y: Axis
     public var series: [Series]
     /// Extra lines under the legend (what was thinned or binned, what was left out).
-    public var notes: [String]
-    /// The language of the notes the writers add (what was left out or binned).
+    public var notes: [Message]
+    /// The language every label, legend and note is written in.
     public var language: Language
 
-    public init(title: String, x: Axis, y: Axis, series: [Series], notes: [String] = [], language: Language = .en) {
+    public init(title: Message, x: Axis, y: Axis, series: [Series], notes: [Message] = [], language: Language = .en) {
         self.language = language
         self.title = title
         self.x = x
@@ -26,14 +28,14 @@ public struct PlotDescription {
 
 /// One axis: its label, an optional fixed range, and whether it is logarithmic.
 public struct Axis {
-    public var label: String
+    public var label: Message
     /// nil: from the finite data, widened to tick values.
     public var range: ClosedRange<Double>?
     public var log: Bool
     /// Counts (updates, epochs): ticks only at whole numbers.
     public var integer: Bool
 
-    public init(_ label: String, range: ClosedRange<Double>? = nil, log: Bool = false, integer: Bool = false) {
+    public init(_ label: Message, range: ClosedRange<Double>? = nil, log: Bool = false, integer: Bool = false) {
         self.label = label
         self.range = range
         self.log = log
@@ -59,7 +61,7 @@ public struct Series {
         case dotted
     }
 
-    public var name: String
+    public var name: Message
     public var kind: Kind
     public var xs: [Double]
     public var ys: [Double]
@@ -69,7 +71,7 @@ public struct Series {
     /// along a line in a dozen places (nil: none).
     public var marker: Character? = nil
 
-    public init(_ name: String, _ kind: Kind, xs: [Double] = [], ys: [Double] = [], stroke: Stroke = .solid) {
+    public init(_ name: Message, _ kind: Kind, xs: [Double] = [], ys: [Double] = [], stroke: Stroke = .solid) {
         self.name = name
         self.kind = kind
         self.xs = xs
@@ -105,4 +107,9 @@ public struct PlotSize: Sendable, Equatable {
     public static func fitting(columns: Int, rows: Int) -> PlotSize {
         PlotSize(columns: min(max(columns, minimum.columns), 200), rows: min(max(rows - 2, minimum.rows), 60))
     }
+}
+
+extension Message {
+    /// Notation on a plot (`x`, `w`, `L(w)`, a formula): the same in every language.
+    public static func math(_ text: String) -> Message { .plot(.math(text)) }
 }

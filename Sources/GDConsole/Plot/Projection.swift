@@ -12,15 +12,7 @@ struct Projection {
     /// counted in a note, never drawn as if they were numbers.
     enum Unplaced: Int, CaseIterable, Sendable {
         case positiveInfinity, negativeInfinity, nan, nonPositive
-
-        var phrase: String {
-            switch self {
-            case .positiveInfinity: return "+inf"
-            case .negativeInfinity: return "-inf"
-            case .nan: return "NaN"
-            case .nonPositive: return "≤ 0 on the log axis"
-            }
-        }
+        // Worded by `Message.plotUnplaced` in each language.
     }
 
     static func unplaced(_ v: Double) -> Unplaced {
@@ -111,7 +103,7 @@ struct Projection {
             xs.append(vx)
             ys.append(f(vx))
         }
-        var trace = self.trace(Series("", .line, xs: xs, ys: ys), limit: .max)
+        var trace = self.trace(Series(.math(""), .line, xs: xs, ys: ys), limit: .max)
         // A curve is evaluated, not given: where it has no value, say so once per kind.
         trace.unplaced = trace.unplaced.map { min($0, 1) }
         return trace

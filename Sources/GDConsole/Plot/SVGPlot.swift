@@ -27,19 +27,19 @@ enum SVGPlot {
             let drawn = draw(series, projection, color: color, language: plot.language)
             body += drawn.svg
             markers += drawn.markers
-            legend.append((drawn.sample, series.name))
+            legend.append((drawn.sample, series.name.text(plot.language)))
             notes += drawn.notes
         }
-        notes += plot.notes
+        notes += plot.notes.map { $0.text(plot.language) }
         let footer = 24 + 18 + 18 * (legend.count + notes.count)
         let height = area.top + area.height + footer
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
-        font-family="DejaVu Sans, Verdana, 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif" font-size="12">
+        font-family="DejaVu Sans, Verdana, NanumGothic, 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif" font-size="12">
         <rect width="\(width)" height="\(height)" fill="#ffffff"/>
-        <text x="\(width / 2)" y="24" text-anchor="middle" font-size="15">\(escape(plot.title))</text>
-        <text x="8" y="24">\(escape(plot.y.label))</text>
+        <text x="\(width / 2)" y="24" text-anchor="middle" font-size="15">\(escape(plot.title.text(plot.language)))</text>
+        <text x="8" y="24">\(escape(plot.y.label.text(plot.language)))</text>
 
         """
         // Ticks and grid.
@@ -55,7 +55,7 @@ enum SVGPlot {
             out += "<path d=\"M\(n(x)) \(area.top)v\(area.height)\" stroke=\"#e5e5e5\"/>"
             out += "<text x=\"\(n(x))\" y=\"\(area.top + area.height + 16)\" text-anchor=\"middle\">\(escape(Ticks.label(value)))</text>\n"
         }
-        out += "<text x=\"\(area.left + area.width / 2)\" y=\"\(area.top + area.height + 34)\" text-anchor=\"middle\">\(escape(plot.x.label))</text>\n"
+        out += "<text x=\"\(area.left + area.width / 2)\" y=\"\(area.top + area.height + 34)\" text-anchor=\"middle\">\(escape(plot.x.label.text(plot.language)))</text>\n"
         // The clip rectangle is in the group's own (translated) coordinates.
         out += "<clipPath id=\"area\"><rect x=\"0\" y=\"0\" width=\"\(area.width)\" height=\"\(area.height)\"/></clipPath>\n"
         out += "<g clip-path=\"url(#area)\" transform=\"translate(\(area.left) \(area.top))\">\n" + body + "</g>\n"
@@ -99,7 +99,7 @@ enum SVGPlot {
                 let binned = bins(series, projection, color: color)
                 svg += binned.svg
                 trace = binned.trace
-                notes.append(Message.plotDensity(series.name, points: series.count, cell: binSize).text(language))
+                notes.append(Message.plotDensity(series.name.text(language), points: series.count, cell: binSize).text(language))
             }
         case .line, .path, .curve:
             if case .curve(let f) = series.kind {
@@ -107,7 +107,7 @@ enum SVGPlot {
             } else {
                 trace = projection.trace(series, limit: 2 * plotArea.width)
                 if trace.kept < series.count - trace.unplaced.reduce(0, +) {
-                    notes.append(Message.plotThinnedColumns(series.name, points: series.count).text(language))
+                    notes.append(Message.plotThinnedColumns(series.name.text(language), points: series.count).text(language))
                 }
             }
             var d = ""
@@ -121,7 +121,7 @@ enum SVGPlot {
             if case .path = series.kind {
                 let vertices = Array(trace.runs.joined())
                 let marked = vertices.count <= markerLimit ? vertices : [vertices.first, vertices.last].compactMap { $0 }
-                if marked.count < vertices.count { notes.append(Message.plotMarkedEnds(series.name, vertices: vertices.count).text(language)) }
+                if marked.count < vertices.count { notes.append(Message.plotMarkedEnds(series.name.text(language), vertices: vertices.count).text(language)) }
                 markers += "<g fill=\"\(color)\" stroke=\"#ffffff\">"
                 for p in marked where inside(p) { markers += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"4\"/>" }
                 markers += "</g>\n"
@@ -141,12 +141,12 @@ enum SVGPlot {
         }
         let symbol: (Projection.Unplaced) -> String = { why in
             switch why {
-            case .positiveInfinity: return "▲ at the top"
-            case .negativeInfinity, .nonPositive: return "▼ at the bottom"
-            case .nan: return "? at the bottom"
+            case .positiveInfinity: return Message.plot(.svgMark("▲", top: true)).text(language)
+            case .negativeInfinity, .nonPositive: return Message.plot(.svgMark("▼", top: false)).text(language)
+            case .nan: return Message.plot(.svgMark("?", top: false)).text(language)
             }
         }
-        if let note = TextPlot.note(series.name, trace.unplaced, language: language, symbol: symbol) { notes.append(note) }
+        if let note = TextPlot.note(series.name.text(language), trace.unplaced, language: language, symbol: symbol) { notes.append(note) }
         return (svg, markers, sample, notes)
     }
 

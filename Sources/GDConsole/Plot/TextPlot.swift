@@ -21,19 +21,20 @@ enum TextPlot {
         var canvas = Canvas(columns: columns, rows: rows, backend: backend)
         let projection = Projection(x: xScale, y: yScale, spanX: Double(canvas.pixelWidth - 1),
                                     spanY: Double(canvas.pixelHeight - 1))
+        let say = { (message: Message) in message.text(plot.language) }
         var notes: [String] = []
         var legend: [String] = []
         for series in plot.series {
             let (sample, note) = draw(series, on: &canvas, projection, unicode: unicode, language: plot.language)
-            legend.append("  \(sample) \(series.name)")
+            legend.append("  \(sample) \(say(series.name))")
             if let note { notes.append(note) }
         }
-        notes += plot.notes
+        notes += plot.notes.map(say)
 
         let frame = unicode ? Frame.unicode : Frame.ascii
         var lines: [String] = []
         let pad = String(repeating: " ", count: labelWidth)
-        lines.append(centred(plot.title, over: columns, offset: labelWidth + 2, prefix: plot.y.label))
+        lines.append(centred(say(plot.title), over: columns, offset: labelWidth + 2, prefix: say(plot.y.label)))
         lines.append(pad + " " + String(frame.topLeft) + String(repeating: frame.horizontal, count: columns) + String(frame.topRight))
         var yTickRows: [Int: String] = [:]
         for (value, label) in zip(yScale.ticks, yLabels) {
@@ -63,7 +64,7 @@ enum TextPlot {
         }
         lines.append(pad + " " + String(frame.bottomLeft) + String(bottom) + String(frame.bottomRight))
         lines.append(String(tickLine))
-        lines.append(centred(plot.x.label, over: columns, offset: labelWidth + 2, prefix: ""))
+        lines.append(centred(say(plot.x.label), over: columns, offset: labelWidth + 2, prefix: ""))
         lines += legend
         lines += notes.map { "  " + $0 }
         return lines.map(trimmed).joined(separator: "\n") + "\n"
@@ -126,7 +127,7 @@ enum TextPlot {
             case .nan: canvas.mark(column: column, row: canvas.rows - 1, "?")
             }
         }
-        return (sample, note(series.name, trace.unplaced, unicode: unicode, language: language))
+        return (sample, note(series.name.text(language), trace.unplaced, unicode: unicode, language: language))
     }
 
     /// Sets one pixel per point, straight from the scales: O(n), no intermediate arrays.

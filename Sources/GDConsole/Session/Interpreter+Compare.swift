@@ -47,7 +47,7 @@ extension Interpreter {
         }
         out(compareTable(runs, from: t), terminated: false)
         if sink.isTerminal(.standardOutput) {
-            transient("time: " + runs.map { "\($0.name) \(Interpreter.seconds($0.seconds))" }.joined(separator: ", "))
+            transient(.line(.compareTime(runs.map { "\($0.name) \(Interpreter.seconds($0.seconds))" }.joined(separator: ", "))))
         }
         let description = comparePlot(runs, from: t)
         if let file {
@@ -101,7 +101,7 @@ extension Interpreter {
                        state.numbers.cell(c.w)]
             if t.model.hasBias { row.append(state.numbers.cell(c.parameters.b)) }
             if case .diverged(let d) = run.outcome.stop {
-                row.append("diverged at step \(d.step)")
+                row.append(Message.line(.divergedAt(step: d.step)).text(state.language))
             } else {
                 row.append(state.numbers.cell(c.loss))
             }
@@ -118,13 +118,13 @@ extension Interpreter {
 
     func comparePlot(_ runs: [ComparedRun], from t: Trainer) -> PlotDescription {
         let series = runs.map { run -> Series in
-            var s = Series(run.name, .line, xs: run.curve.xs, ys: run.curve.ys)
+            var s = Series(.math(run.name), .line, xs: run.curve.xs, ys: run.curve.ys)
             s.marker = run.name.first
             return s
         }
         let epochs = runs.first?.outcome.epochs ?? 0
         return PlotDescription(
-            title: "loss over all \(plural(t.data.count, "point")) against points read (\(plural(epochs, "epoch")))",
-            x: Axis("points read", integer: true), y: Axis("loss"), series: series)
+            title: .plot(.compareTitle(points: t.data.count, epochs: epochs)),
+            x: Axis(.plot(.pointsRead), integer: true), y: Axis(.plotLossAxis), series: series, language: state.language)
     }
 }

@@ -66,18 +66,19 @@ extension Interpreter {
             }
         }
         var series = [
-            Series("L(w, b) = \(levels.map { state.numbers.text(NumberStyle.rounded($0, digits: 3)) }.joined(separator: ", "))",
+            Series(.math("L(w, b) = \(levels.map { state.numbers.text(NumberStyle.rounded($0, digits: 3)) }.joined(separator: ", "))"),
                    .points, xs: cx, ys: cy),
-            Series("(w, b) visited (\(plural(visited.count, "pair"))), in order", .path,
+            Series(.plot(.contourVisited(pairs: visited.count)), .path,
                    xs: visited.map(\.w), ys: visited.map(\.b)),
         ]
-        var notes: [String] = []
+        var notes: [Message] = []
         if let best {
-            series.append(Series("best", .points, xs: [best.w], ys: [best.b]))
-            notes.append("best w = \(state.numbers.text(best.w)), b = \(state.numbers.text(best.b)), L = \(state.numbers.text(t.loss(at: best)))")
+            series.append(Series(.plot(.best), .points, xs: [best.w], ys: [best.b]))
+            notes.append(.plot(.contourBest(w: state.numbers.text(best.w), b: state.numbers.text(best.b),
+                                            loss: state.numbers.text(t.loss(at: best)))))
         }
-        if t.history.isThinned { notes.append("the history keeps every \(t.history.stride)th update") }
-        return PlotDescription(title: "path of (w, b) over the contours of L(w, b)", x: Axis("w", range: w0...w1),
-                               y: Axis("b", range: b0...b1), series: series, notes: notes)
+        if t.history.isThinned { notes.append(.plotThinned(stride: t.history.stride)) }
+        return PlotDescription(title: .plot(.contourTitle), x: Axis(.math("w"), range: w0...w1),
+                               y: Axis(.math("b"), range: b0...b1), series: series, notes: notes, language: state.language)
     }
 }

@@ -17,9 +17,7 @@ extension Interpreter {
                 throw GDError(.outOfRange, .explainNoStep(wanted, last: t.steps), at: location)
             }
             guard let record = Self.record(step: wanted, in: t.history) else {
-                throw GDError(.outOfRange,
-                              "step \(wanted) is not in the history (it keeps every \(t.history.stride)th row; see 'set history-limit')",
-                              at: location)
+                throw GDError(.outOfRange, .explainNotKept(wanted, stride: t.history.stride), at: location)
             }
             try explainRecord(record, learningRate: Self.learningRate(step: wanted, t), at: location)
         case .next(let variant, let points):
@@ -32,8 +30,7 @@ extension Interpreter {
             case .all: selection = .all
             case .listed(let list, let locations):
                 for (position, i) in list.enumerated() where i >= n {
-                    throw GDError(.outOfRange,
-                                  "point \(i) is out of range; the data has \(n) point\(n == 1 ? "" : "s") (0 to \(n - 1))",
+                    throw GDError(.outOfRange, .pointOutOfRange(i, points: n),
                                   at: position < locations.count ? locations[position] : location)
                 }
                 selection = .points(list)
@@ -61,8 +58,7 @@ extension Interpreter {
         } else if record.variant == .batch && record.pointCount == t.data.count {
             indices = nil
         } else {
-            throw GDError(.outOfRange,
-                          "step \(record.step) used \(record.pointCount) points; the history keeps which points only for updates of at most \(UpdateRecord.pointListLimit)",
+            throw GDError(.outOfRange, .explainPointsNotKept(record.step, points: record.pointCount, limit: UpdateRecord.pointListLimit),
                           at: location)
         }
         let a = UpdateArithmetic(model: t.model, data: t.data, indices: indices, before: record.before, learningRate: learningRate)
@@ -85,7 +81,7 @@ extension Interpreter {
         }
         if !a.after.sameBits(as: record.after) {
             // Not expected: the arithmetic is the trainer's own. Say so rather than mislead.
-            out("  (the history records w = \(state.numbers.text(record.wAfter)); this recomputation differs)")
+            out(.line(.explainDiffers(w: state.numbers.text(record.wAfter))))
         }
     }
 

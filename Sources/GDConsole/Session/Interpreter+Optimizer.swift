@@ -7,14 +7,14 @@ extension Interpreter {
         let t = state.trainer
         let rule = t.optimizer
         let number = state.numbers.text
-        out("optimizer = \(rule.kind.rawValue): \(rule.kind.summary)")
+        out(.line(.optimizerRule(rule.kind)))
         let settings = rule.kind.hyperParameters.map { "\($0.rawValue) = \(number(rule.value(of: $0)))" }
-        if !settings.isEmpty { out("  " + settings.joined(separator: ", ")) }
-        out("  lr = \(number(t.learningRate)), schedule = \(state.numbers.scheduleText(t.schedule))")
+        if !settings.isEmpty { out(.line(.optimizerSettings(settings.joined(separator: ", ")))) }
+        out(.line(.optimizerRate(lr: number(t.learningRate), schedule: state.numbers.scheduleText(t.schedule))))
         var names = [("w", t.optimizerState.w)]
         if t.model.hasBias { names.append(("b", t.optimizerState.b)) }
         for (name, s) in names {
-            out("  \(name): " + stateText(s, kind: rule.kind))
+            out(.line(.optimizerState(name: name, state: stateText(s, kind: rule.kind))))
         }
     }
 
@@ -41,7 +41,7 @@ extension Interpreter {
         let number = state.numbers.text
         switch s.clock {
         case .none:
-            out("schedule constant: every update uses lr = \(number(t.learningRate))")
+            out(.line(.constantSchedule(lr: number(t.learningRate))))
         case .update:
             table(header: [.update, .lr], count: count, what: .rates, saveHint: nil) { i in
                 [.text(String(i + 1)), .number(s.rate(base: t.learningRate, update: i + 1, epochs: 0))]
@@ -55,11 +55,12 @@ extension Interpreter {
 }
 
 extension Interpreter {
-    /// `w = 0.83 (xavier uniform, seed 0)`: the start weight and how `init` drew it.
-    func startText() -> String {
+    /// `w = 0.83 (xavier uniform, seed 0)`: the start weight and how `init` drew it;
+    /// `start` says "start w = …" (the weight has moved since).
+    func startLine(start: Bool) -> Message {
         let t = state.trainer
         let w = state.numbers.text(t.startWeight)
-        guard let drawn = t.drawnStart else { return "w = \(w)" }
+        guard let drawn = t.drawnStart else { return .weight(w) }
         let form: String
         switch drawn.initializer {
         case .xavier(let d): form = "xavier \(d.rawValue)"
@@ -67,7 +68,7 @@ extension Interpreter {
         case .uniform(let low, let high): form = "uniform \(state.numbers.text(low)) \(state.numbers.text(high))"
         case .normal(let mean, let std): form = "normal \(state.numbers.text(mean)) \(state.numbers.text(std))"
         }
-        let rng = drawn.generator == .gd ? "" : "rng \(drawn.generator.rawValue), "
-        return "w = \(w) (\(form), \(rng)seed \(drawn.seed))"
+        let rng = drawn.generator == .gd ? nil : drawn.generator.rawValue
+        return .line(.drawnStart(w: w, form: form, rng: rng, seed: String(drawn.seed), start: start))
     }
 }

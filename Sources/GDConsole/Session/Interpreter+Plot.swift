@@ -23,15 +23,14 @@ extension Interpreter {
     /// The points, the current line and (once it has moved) the starting line.
     func fitPlot(_ t: Trainer) -> PlotDescription {
         let now = t.parameters, start = t.startParameters, model = t.model
-        let say = { (message: Message) in message.text(self.state.language) }
         var series = [
-            Series(say(.plotData(points: t.data.count)), .points, xs: t.data.xs, ys: t.data.ys),
-            Series(say(.plotLineNow(formula(model, now))), .curve { model.predict($0, now) }),
+            Series(.plotData(points: t.data.count), .points, xs: t.data.xs, ys: t.data.ys),
+            Series(.plotLineNow(formula(model, now)), .curve { model.predict($0, now) }),
         ]
         if t.steps > 0 || !now.sameBits(as: start) {
-            series.append(Series(say(.plotLineStart(formula(model, start))), .curve { model.predict($0, start) }, stroke: .dotted))
+            series.append(Series(.plotLineStart(formula(model, start)), .curve { model.predict($0, start) }, stroke: .dotted))
         }
-        return PlotDescription(title: say(.plotFitTitle(steps: t.steps)), x: Axis("x"), y: Axis("y"), series: series,
+        return PlotDescription(title: .plotFitTitle(steps: t.steps), x: Axis(.math("x")), y: Axis(.math("y")), series: series,
                                language: state.language)
     }
 
@@ -49,8 +48,7 @@ extension Interpreter {
     /// epoch when the updates are many.
     func lossPlot(_ t: Trainer, log: Bool) -> PlotDescription {
         let history = t.history
-        var notes: [String] = []
-        let say = { (message: Message) in message.text(self.state.language) }
+        var notes: [Message] = []
         let xs: [Double], ys: [Double], unit: PlotUnit
         if history.updates.count > Interpreter.lossPerUpdateLimit, let first = history.epochs.first {
             unit = .epoch
@@ -62,11 +60,11 @@ extension Interpreter {
             let start = history.updates.first?.before ?? t.startParameters
             let loss = UpdateLoss(t)
             ys = [t.loss(at: start)] + history.updates.map(loss.after)
-            if history.isThinned { notes.append(say(.plotThinned(stride: history.stride))) }
+            if history.isThinned { notes.append(.plotThinned(stride: history.stride)) }
         }
-        let series = Series(say(.plotLossSeries(points: t.data.count)), .line, xs: xs, ys: ys)
-        return PlotDescription(title: say(.plotLossTitle(unit, log: log)), x: Axis(say(.plotUnit(unit)), integer: true),
-                               y: Axis(say(.plotLossAxis), log: log), series: [series], notes: notes,
+        let series = Series(.plotLossSeries(points: t.data.count), .line, xs: xs, ys: ys)
+        return PlotDescription(title: .plotLossTitle(unit, log: log), x: Axis(.plotUnit(unit), integer: true),
+                               y: Axis(.plotLossAxis, log: log), series: [series], notes: notes,
                                language: state.language)
     }
 
@@ -89,16 +87,15 @@ extension Interpreter {
         // The landscape decides the height, not only the weights visited.
         let samples = (0...64).map { data.loss(lo + Double($0) / 64 * (hi - lo)) } + visited.map { data.loss($0) }
         let heights = samples.filter(\.isFinite)
-        let say = { (message: Message) in message.text(self.state.language) }
         let yRange = Ticks.linear(heights.min() ?? 0, heights.max() ?? 1, target: 4).range
         let series = [
-            Series("L(w)", .curve { data.loss($0) }, stroke: .dotted),
-            Series(say(.plotVisited(weights: visited.count)), .path,
+            Series(.math("L(w)"), .curve { data.loss($0) }, stroke: .dotted),
+            Series(.plotVisited(weights: visited.count), .path,
                    xs: visited, ys: visited.map { data.loss($0) }),
         ]
-        var notes = [say(.plotBest(w: state.numbers.text(best), loss: state.numbers.text(data.loss(best))))]
-        if t.history.isThinned { notes.append(say(.plotThinned(stride: t.history.stride))) }
-        return PlotDescription(title: say(.plotPathTitle), x: Axis("w", range: lo...hi), y: Axis("L(w)", range: yRange),
+        var notes: [Message] = [.plotBest(w: state.numbers.text(best), loss: state.numbers.text(data.loss(best)))]
+        if t.history.isThinned { notes.append(.plotThinned(stride: t.history.stride)) }
+        return PlotDescription(title: .plotPathTitle, x: Axis(.math("w"), range: lo...hi), y: Axis(.math("L(w)"), range: yRange),
                                series: series, notes: notes, language: state.language)
     }
 }

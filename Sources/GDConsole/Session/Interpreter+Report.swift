@@ -11,6 +11,8 @@ extension Interpreter {
         try requireData(at: location)
         let buffer = BufferSink()
         let scratch = Interpreter(sink: buffer, environment: environment, state: state)
+        // A new interpreter starts in the environment's language; the page speaks the session's.
+        scratch.state.language = state.language
         func capture(_ line: String) -> String {
             buffer.clear()
             guard let statement = try? Lexer.statements(line, location: (nil, 1)).first,
@@ -18,26 +20,29 @@ extension Interpreter {
             do {
                 _ = try scratch.execute(command, at: commandSite, directory: nil)
             } catch {
-                return error.message
+                return error.message(in: state.language)
             }
             return buffer.text
         }
         let t = state.trainer
+        let say = { (text: PageText) in Message.page(text).text(self.state.language) }
+        let model = Message.line(.setting(name: "model", value: t.model.rawValue)).text(state.language)
         var parts: [ReportPage.Part] = [
-            .text(title: "Data and weights", body: capture("show")),
-            .text(title: "Settings", body: "model = \(t.model.rawValue)\n" + capture("show settings")),
+            .text(title: say(.dataAndWeights), body: capture("show")),
+            .text(title: say(.settings), body: model + "\n" + capture("show settings")),
         ]
         for kind in PlotRequest.Kind.allCases {
             // The sweep plot belongs on the page only once a sweep has been run.
             if kind == .sweep, (try? plotDescription(PlotRequest(kind: kind), at: location)) == nil { continue }
             let description = try plotDescription(PlotRequest(kind: kind), at: location)
-            parts.append(.svg(title: "plot \(kind.rawValue)", svg: SVGPlot.render(description)))
+            parts.append(.svg(title: say(.plot(kind.rawValue)), svg: SVGPlot.render(description)))
         }
-        parts.append(.text(title: "History (first and last rows)", body: t.steps == 0 ? "no updates yet\n" : capture("show history")))
+        parts.append(.text(title: say(.history),
+                           body: t.steps == 0 ? Message.noUpdates.text(state.language) + "\n" : capture("show history")))
         if t.steps > 0 {
-            parts.append(.text(title: "The first update, written out", body: capture("explain 1")))
+            parts.append(.text(title: say(.firstUpdate), body: capture("explain 1")))
         }
-        return ReportPage.render(title: "gd report: \(t.model.rawValue) model, \(plural(t.steps, "step")) on \(state.dataLabel)",
-                                     parts: parts)
+        return ReportPage.render(title: say(.title(model: t.model.rawValue, steps: t.steps, data: state.dataLabel)),
+                                 parts: parts, language: state.language)
     }
 }

@@ -47,7 +47,7 @@ extension Interpreter {
         guard let last = recent.last, t.loss(at: last.after) > t.loss(at: last.before) else { return }
         var losses = [t.loss(at: recent[0].before)]
         for r in recent { losses.append(t.loss(at: r.after)) }
-        if Self.risingStreak(losses, newFrom: losses.count - 1) { warnRising("updates") }
+        if Self.risingStreak(losses, newFrom: losses.count - 1) { warnRising(.update) }
     }
 
     /// After `train` or `epoch`: the epochs of this command and the few before them.
@@ -60,23 +60,20 @@ extension Interpreter {
         guard let first = recent.first else { return }
         var losses = [t.loss(at: Parameters(w: first.wBefore, b: first.bBefore))]
         losses += recent.map(\.loss)
-        if Self.risingStreak(losses, newFrom: max(1, losses.count - newEpochs)) { warnRising("epochs") }
+        if Self.risingStreak(losses, newFrom: max(1, losses.count - newEpochs)) { warnRising(.epoch) }
     }
 
-    private func warnRising(_ unit: String) {
+    private func warnRising(_ unit: PlotUnit) {
         let t = state.trainer
-        var line = "warning: the loss over all points has risen \(Self.risingLimit) or more \(unit) in a row, by over 10%"
-        if let bound = t.data.stableRateBound(t.model) {
-            line += "; batch steps are stable only for α < \(state.numbers.text(bound)) (α = \(state.numbers.text(t.learningRate)))"
-        }
-        note(line)
+        let bound = t.data.stableRateBound(t.model).map(state.numbers.text)
+        note(.line(.risingLoss(unit, limit: Self.risingLimit, bound: bound, rate: state.numbers.text(t.learningRate))))
     }
 
     /// `show best`'s extra line: the rate bound, where the model has one.
-    func stableRateLine() -> String? {
+    func stableRateLine() -> Message? {
         let t = state.trainer
         guard let bound = t.data.stableRateBound(t.model) else { return nil }
         let formula = t.model == .line ? "1/mean(x²)" : "1/λmax([[mean(x²), mean(x)], [mean(x), 1]])"
-        return "batch steps are stable for α < \(formula) = \(state.numbers.text(bound))"
+        return .line(.stableRate(formula: formula, bound: state.numbers.text(bound)))
     }
 }

@@ -68,7 +68,7 @@ extension Interpreter {
             trainer.setOptimizer(rule, clearing: true)
         case .hyperParameter(let h, let v):
             var rule = trainer.optimizer
-            do { try rule.set(h, to: v) } catch { throw GDError(.outOfRange, "\(h.rawValue) is out of range", at: site["V"]) }
+            do { try rule.set(h, to: v) } catch { throw GDError(.outOfRange, .hyperParameterOutOfRange(h.rawValue), at: site["V"]) }
             trainer.setOptimizer(rule, clearing: false)
         case .schedule(let schedule):
             trainer.schedule = schedule

@@ -16,10 +16,10 @@ extension Interpreter {
         switch topic {
         case .summary:
             if t.drawnStart != nil && t.steps == 0 {
-                out(.untranslated(startText()))
+                out(startLine(start: false))
             } else {
                 out(.weight(number(t.w)))
-                if t.drawnStart != nil { out(.untranslated("start " + startText())) }
+                if t.drawnStart != nil { out(startLine(start: true)) }
             }
             if t.model.hasBias { out(.bias(number(t.parameters.b))) }
             out(.loss(number(t.loss)))
@@ -51,15 +51,15 @@ extension Interpreter {
             }
         case .settings:
             for spec in SettingTable.all {
-                if let value = spec.current(state) { out("\(spec.name) = \(value)") }
+                if let value = spec.current(state) { out(.line(.setting(name: spec.name, value: value))) }
             }
         case .wHistory:
             thinningNote(t.history)
             let values = [t.history.startWeight] + t.history.updates.map(\.wAfter)
-            out("w_history = " + pythonList(values))
+            out(.line(.referenceList(name: "w_history", values: pythonList(values))))
         case .mseHistory:
             thinningNote(t.history)
-            out("mse_history = " + pythonList(t.history.updates.map(\.lossUsed)))
+            out(.line(.referenceList(name: "mse_history", values: pythonList(t.history.updates.map(\.lossUsed)))))
         case .optimizer:
             showOptimizer()
         }
@@ -76,7 +76,7 @@ extension Interpreter {
         let rates = HistoryCSV.showsRates(history)
         table(header: HistoryCSV.header(trainer.model, rates: rates).map(TableHeader.init(column:)), count: updates.count, what: .rows,
               saveHint: "save history FILE", roundLast: [.wBefore, .wAfter, .bBefore, .bAfter]) { i in
-            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates)
+            HistoryCSV.cells(updates[i], trainer: trainer, text: TableCell.text, number: TableCell.number, noEpoch: "-", rates: rates, language: state.language)
         }
     }
 

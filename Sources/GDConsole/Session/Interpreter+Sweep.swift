@@ -57,21 +57,18 @@ extension Interpreter {
     /// The heading and the table, a row per variant.
     func sweepReport(_ r: SweepResult, plan: SweepPlan) -> String {
         let t = state.trainer, n = state.numbers
-        var lines: [String] = []
-        let runsText = r.request.runs == 1 ? "" : ", \(r.request.runs) runs per start for sgd and mini-batch"
-        lines.append("sweep: \(plural(r.request.count, "starting weight")) from \(n.text(r.request.from)) to \(n.text(r.request.to)), "
-                     + "\(plural(r.request.epochs, "epoch")) each, lr \(n.text(t.learningRate))\(runsText)")
+        var lines: [Message] = []
+        lines.append(.line(.sweepHeading(starts: r.request.count, from: n.text(r.request.from), to: n.text(r.request.to),
+                                         epochs: r.request.epochs, lr: n.text(t.learningRate), runs: r.request.runs)))
         let b = r.basins
         let range = "\(n.text(b.range.lowerBound))..\(n.text(b.range.upperBound))"
         if b.isConvex, let m = b.minima.first {
-            let held = t.model.hasBias ? " with b held at its start value \(n.text(m.parameters.b))" : ""
-            lines.append("the \(t.model.rawValue) loss\(held) has one minimum, w = \(n.text(m.parameters.w)): every basin is the global one "
-                         + "(a run ending outside \(range) left the range)")
+            let held = t.model.hasBias ? n.text(m.parameters.b) : nil
+            lines.append(.line(.sweepConvex(model: t.model.rawValue, heldB: held, w: n.text(m.parameters.w), range: range)))
         } else if let g = b.minima.first(where: \.isGlobal) {
-            let counted = b.minima.count == 1 ? "1 local minimum" : "\(b.minima.count) local minima"
-            lines.append("\(counted) of the loss in \(range); the global one at w = \(n.text(g.parameters.w)), loss \(n.text(g.loss))")
+            lines.append(.line(.sweepMinima(b.minima.count, range: range, w: n.text(g.parameters.w), loss: n.text(g.loss))))
         } else {
-            lines.append("no local minimum of the loss in \(range): every finite end counts as 'left range'")
+            lines.append(.line(.sweepNoMinimum(range: range)))
         }
         let header = ([.variant, .runs, .global, .otherLocal, .leftRange, .diverged, .meanFinalLoss] as [TableHeader])
             .map { $0.text(state.language) }
@@ -90,7 +87,7 @@ extension Interpreter {
             let name = variant == .minibatch ? "minibatch (B=\(r.batchSize))" : variant.rawValue
             rows.append([name, String(mine.count), String(global), String(local), String(outside), String(diverged), n.text(mean)])
         }
-        return lines.joined(separator: "\n") + "\n" + TableLayout.render(header: header, rows: rows).dropLast()
+        return lines.map { $0.text(state.language) }.joined(separator: "\n") + "\n" + TableLayout.render(header: header, rows: rows).dropLast()
     }
 
     /// A row per run: variant, start, run, final w, final loss, basin and its minimum's w.
@@ -119,19 +116,23 @@ extension Interpreter {
         var series: [Series] = zip(SweepPlan.variants, ["o", "x", "+"] as [Character]).map { variant, marker in
             let mine = r.runs.filter { $0.variant == variant }
             let name = variant == .minibatch ? "minibatch (B=\(r.batchSize))" : variant.rawValue
-            var s = Series("\(name), \(plural(mine.count, "run"))", .points, xs: mine.map(\.start), ys: mine.map(\.finalW))
+            var s = Series(.plot(.sweepSeries(name, runs: mine.count)), .points, xs: mine.map(\.start), ys: mine.map(\.finalW))
             s.marker = marker
             return s
         }
-        var notes: [String] = []
+        var notes: [Message] = []
         if let g = r.basins.minima.first(where: \.isGlobal) {
             let w = g.parameters.w
-            series.append(Series("global minimum w = \(state.numbers.text(w))", .curve { _ in w }, stroke: .dotted))
+            series.append(Series(.plot(.sweepGlobal(w: state.numbers.text(w))), .curve { _ in w }, stroke: .dotted))
         }
         let left = r.runs.filter { $0.basin == .outside || $0.basin == .diverged }.count
-        if left > 0 { notes.append("\(plural(left, "run")) left the range \(state.numbers.text(r.basins.range.lowerBound))..\(state.numbers.text(r.basins.range.upperBound)) or diverged (not drawn)") }
-        return PlotDescription(title: "sweep: final w after \(plural(r.request.epochs, "epoch"))",
-                               x: Axis("starting w", range: r.request.from...r.request.to), y: Axis("final w", range: r.basins.range),
-                               series: series, notes: notes)
+        if left > 0 {
+            notes.append(.plot(.sweepLeft(runs: left, low: state.numbers.text(r.basins.range.lowerBound),
+                                          high: state.numbers.text(r.basins.range.upperBound))))
+        }
+        return PlotDescription(title: .plot(.sweepTitle(epochs: r.request.epochs)),
+                               x: Axis(.plot(.startingW), range: r.request.from...r.request.to),
+                               y: Axis(.plot(.finalW), range: r.basins.range),
+                               series: series, notes: notes, language: state.language)
     }
 }

@@ -50,7 +50,7 @@ extension Interpreter {
     /// terminal, never while a transcript is being recorded.
     func progressLine(label: String, epochs: Int) -> ProgressLine {
         ProgressLine(sink: sink, now: environment.now, enabled: sink.isTerminal(.standardError) && recorder == nil,
-                     label: label, epochs: epochs)
+                     label: label, epochs: epochs, language: state.language)
     }
 
     func train(_ variant: Variant, batchSize: Int?, epochs: Int, at site: CommandSite) throws(GDError) {

@@ -75,8 +75,8 @@ public final class Interpreter {
             try show(topic, at: location)
         case .initialise(let initializer):
             state.trainer.initialise(initializer)
-            out(startText())
-            if state.trainer.model.hasBias { out("b = \(state.numbers.text(state.trainer.startParameters.b))") }
+            out(startLine(start: false))
+            if state.trainer.model.hasBias { out(.bias(state.numbers.text(state.trainer.startParameters.b))) }
         case .showSchedule(let count):
             showSchedule(count)
         case .plot(let request):

@@ -75,13 +75,19 @@ public struct MemoryLimit: Sendable, Equatable {
     /// a `Message` to word in each language. A need past what an `Int` holds (nil) is
     /// refused whatever the machine, so that message leaves the machine out.
     public func refusalParts(need: Int?) -> MemoryRefusal {
-        MemoryRefusal(need: need.map(MemoryLimit.describe), limit: MemoryLimit.describe(bytes), fromUlimit: fromUlimit)
+        MemoryRefusal(need: need.map(ByteCount.init), limit: ByteCount(bytes), fromUlimit: fromUlimit)
     }
 
     /// A byte count for people: "512 bytes", "64 MiB", "23.6 GiB", three significant digits.
-    public static func describe(_ bytes: Int) -> String {
+    ///
+    /// The binary units (KiB, MiB, …) are the same in Korean, as Korean software writes
+    /// them; only a count under 1 KiB is a word: "512 bytes", "512바이트".
+    public static func describe(_ bytes: Int, in language: Language = .en) -> String {
         let units = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
-        guard bytes >= 1024 else { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
+        guard bytes >= 1024 else {
+            if language == .ko { return "\(bytes)바이트" }
+            return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+        }
         var value = Double(bytes)
         var unit = -1
         while value >= 1024 && unit < units.count - 1 {

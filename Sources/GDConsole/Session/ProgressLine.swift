@@ -11,6 +11,7 @@ final class ProgressLine {
     private let now: () -> Double
     private let enabled: Bool
     private let label: String
+    private let language: Language
     private let epochs: Int
     private let started: Double
     private var lastDrawn: Double
@@ -26,7 +27,8 @@ final class ProgressLine {
     static let delay = 1.0
     static let interval = 0.25
 
-    init(sink: OutputSink, now: @escaping () -> Double, enabled: Bool, label: String, epochs: Int) {
+    init(sink: OutputSink, now: @escaping () -> Double, enabled: Bool, label: String, epochs: Int, language: Language = .en) {
+        self.language = language
         self.sink = sink
         self.now = now
         self.enabled = enabled
@@ -63,13 +65,13 @@ final class ProgressLine {
     }
 
     func text(elapsed: Double) -> String {
-        var parts = ["\(label)epoch \(min(finishedEpochs + 1, epochs)) of \(epochs)"]
-        if updates > 0 { parts.append("\(Interpreter.rate(Double(updates) / max(measured, 1e-9))) updates/s") }
-        if let loss { parts.append("loss \(NumberStyle(digits: 4).text(loss))") }
+        let rate = updates > 0 ? Interpreter.rate(Double(updates) / max(measured, 1e-9)) : nil
+        var left: String?
         if finishedEpochs > 0 {
-            let left = max(0, measured / Double(finishedEpochs) * Double(epochs - finishedEpochs) - (elapsed - measured))
-            parts.append("\(Interpreter.seconds(left)) left")
+            left = Interpreter.seconds(max(0, measured / Double(finishedEpochs) * Double(epochs - finishedEpochs) - (elapsed - measured)))
         }
-        return parts.joined(separator: ", ")
+        let line = ReportLine.progress(label: label, epoch: min(finishedEpochs + 1, epochs), of: epochs, rate: rate,
+                                       loss: loss.map(NumberStyle(digits: 4).text), left: left)
+        return Message.line(line).text(language)
     }
 }

@@ -5,6 +5,13 @@ import Darwin
 #endif
 
 /// `gd test`: replays transcripts, prints a diff for each that differs, and counts.
+///
+/// Its own lines (`ok`, `FAIL`, `updated`, `N passed, N failed`, the unified diff) are
+/// English in every language, deliberately: `gd test` is a developer's tool read by
+/// scripts (`scripts/test` counts these lines) and CI logs, not part of the lesson, and
+/// the session it replays starts in English whatever `GD_LANG` says. What the replayed
+/// transcript prints is in its own language (`set lang ko` inside it). The transcript
+/// format's own errors (`[exit N]` misplaced, no input lines) are `Message`s like any other.
 public struct TranscriptSuite {
     public var update: Bool
     public let sink: OutputSink
