@@ -189,4 +189,33 @@ import GDCore
         // The newest steps are still written out in full.
         #expect(Self.run(gd, sink, ["explain"]).contains("m̂ = m/(1 − β₁ᵗ)"))
     }
+
+    /// The README's adam example is what gd prints.
+    @Test func readmeAdamExampleIsCurrent() throws {
+        guard let block = try ReadmeBlock.after("<!-- explain adam example: Tests/GDConsoleTests/ExplainOptimizerTests checks this block -->\n```\n") else { return }
+        #expect(ReadmeBlock.replayed(block) == block)
+    }
+
+    /// Every explain line has a Korean form with Hangul in it (the switch is exhaustive; this
+    /// checks that no Korean form is an English copy).
+    @Test func everyExplainMessageHasKorean() {
+        let samples: [ExplainMessage] = [
+            .heading(step: 1, taken: true, variant: .batch, count: 6, points: [0], epoch: 1, w: "0.2", b: nil, rate: "0.01"),
+            .heading(step: 1, taken: false, variant: .sgd, count: 1, points: [2], epoch: nil, w: "0.2", b: "0.0", rate: "0.01"),
+            .heading(step: 1, taken: true, variant: .minibatch, count: 2, points: [1, 4], epoch: nil, w: "0.2", b: nil, rate: "0.01"),
+            .point(1, rest: "x = 1"), .morePoints(3), .moreTerms(3), .pairwiseOrder, .recordDiffers(w: "1"),
+            .scheduled(formula: "α = 1", clock: .epochs(2)), .scheduled(formula: "α = 1", clock: .update(2)),
+            .ruleHeading(rule: "adam", parameter: "w", t: 1, settings: ""), .velocityStarts(line: "v ← g"),
+            .effectiveRate(line: "lr_eff"), .stateNotKept(step: 1, rule: "adam", rates: "", after: "", commands: 1024),
+            .stateNotKept(step: 1, rule: nil, rates: "", after: "", commands: 1024),
+        ] + LectureSlides.Name.allCases.flatMap { name in
+            [ExplainMessage.slideSame(name, shows: "1", rounded: true), .slideSame(name, shows: "1", rounded: false),
+             .slideSlip(name, shows: "1", got: "2", x: "4", kept: "0.8", wBefore: "0.272", prediction: "1.088", writesFive: true)]
+        }
+        for m in samples {
+            let korean = m.text(.ko)
+            #expect(korean.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "no Hangul: \(korean)")
+            #expect(korean != m.text(.en))
+        }
+    }
 }

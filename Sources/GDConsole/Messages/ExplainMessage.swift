@@ -100,7 +100,7 @@ enum ExplainMessage: Sendable, Equatable {
             switch variant {
             case .batch: line += "배치 경사하강법, 점 \(count)개 전체"
             case .sgd: line += "확률적 경사하강법, 점 \(points.first.map(String.init) ?? "?")"
-            case .minibatch: line += "미니배치 \(count)개 점 (\(points.map(String.init).joined(separator: " ")))"
+            case .minibatch: line += "미니배치, 점 \(count)개 (\(points.map(String.init).joined(separator: " ")))"
             }
             if let epoch { line += ", 에포크 \(epoch)" }
             line += "; 가중치 w = \(w)"
@@ -116,7 +116,7 @@ enum ExplainMessage: Sendable, Equatable {
         case .scheduled(let formula, .update(let t)):
             return "  \(formula)  (학습률 스케줄; 업데이트 번호 t = \(t))"
         case .ruleHeading(let rule, let parameter, let t, let settings):
-            return "  \(parameter)의 \(rule) 업데이트, 상태의 t = \(t) (\(settings); g = ∂L/∂\(parameter)):"
+            return "  \(parameter)에 대한 \(rule) 업데이트, 상태의 업데이트 번호 t = \(t) (\(settings); g = ∂L/∂\(parameter)):"
         case .velocityStarts(let line): return "\(line)  (첫 업데이트에서는 v를 g로 시작합니다)"
         case .effectiveRate(let line): return "\(line)  (실제로 곱한 학습률; 'show history'의 lr_eff)"
         case .stateNotKept(let step, let rule, let rates, let after, let commands):
