@@ -2,15 +2,17 @@ import Foundation
 import Testing
 @testable import GDConsole
 
-/// The README links the SVG files `examples/see-it.gd` writes, and the committed files are
-/// what the example writes today: the example is run afresh in a temporary folder and every
-/// SVG it writes is compared byte for byte with the committed one (SVG output is
-/// deterministic). A linked file that is missing, an SVG the example writes that the README
-/// does not link, or a committed file that differs from a fresh run fails the test; re-run
-/// `gd examples/see-it.gd` and commit `examples/out/` to bring them up to date.
+/// The README links the SVG files `examples/see-it.gd` writes, and the committed copies in
+/// docs/img/ are what the example writes today: the example is run afresh in a temporary
+/// folder and every SVG it writes into out/ is compared byte for byte with the committed
+/// copy (SVG output is deterministic). A linked file that is missing, an SVG the example
+/// writes that the README does not link, or a copy that differs from a fresh run fails the
+/// test; run `gd examples/see-it.gd` and copy `examples/out/*.svg` to docs/img/ to bring
+/// them up to date. (Running the example never touches docs/img/, so no other test or
+/// stage can refresh a stale copy behind this test's back.)
 @Suite struct ReadmeSVGTests {
     static let example = "see-it.gd"
-    static let folder = "examples/out"
+    static let folder = "docs/img"
 
     /// The `.svg` targets of the README's markdown links and images (`](path.svg)`).
     static func linkedSVGs() throws -> [String] {
@@ -51,8 +53,8 @@ import Testing
         for (path, fresh) in written.sorted(by: { $0.key < $1.key }) {
             #expect(linked.contains(path), "\(Self.example) writes \(path) but README.md does not link it")
             let committed = FileManager.default.contents(atPath: Paths.repository + "/" + path)
-            #expect(committed != nil, "\(path) is not in the repository: run gd examples/\(Self.example) and commit it")
-            #expect(committed == fresh, "\(path) is stale: run gd examples/\(Self.example) and commit it")
+            #expect(committed != nil, "\(path) is not in the repository: run gd examples/\(Self.example) and copy examples/out/*.svg to docs/img/")
+            #expect(committed == fresh, "\(path) is stale: run gd examples/\(Self.example) and copy examples/out/*.svg to docs/img/")
         }
     }
 }

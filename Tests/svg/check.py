@@ -129,18 +129,18 @@ again = os.path.join(folder, "big2.svg")
 run_gd(f"gen 10000000 seed=1; plot fit to {again}")
 check(os.path.exists(again) and open(big, "rb").read() == open(again, "rb").read(), "the same plot gives the same bytes")
 
-# Every SVG an example writes (committed in examples/out/; ReadmeSVGTests keeps them equal to
-# what the example writes) renders, and see-it's fit has the lecture's points and its line
+# Every SVG an example writes (committed copies in docs/img/, which ReadmeSVGTests keeps equal
+# to what the example writes) renders, and see-it's fit has the lecture's points and its line
 # where the data says.
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-examples_out = os.path.join(root, "examples", "out")
+examples_out = os.path.join(root, "docs", "img")
 shipped = sorted(n for n in os.listdir(examples_out) if n.endswith(".svg")) if os.path.isdir(examples_out) else []
-check(len(shipped) > 0, f"examples write SVGs into examples/out ({len(shipped)} files)")
+check(len(shipped) > 0, f"the SVGs examples write are shipped in docs/img ({len(shipped)} files)")
 for name in shipped:
     path = os.path.join(examples_out, name)
     out = os.path.join(folder, name + ".png")
     ok = subprocess.run(["rsvg-convert", "-f", "png", "-o", out, path], capture_output=True).returncode == 0
-    check(ok and os.path.getsize(out) > 0, f"rsvg-convert renders examples/out/{name}")
+    check(ok and os.path.getsize(out) > 0, f"rsvg-convert renders docs/img/{name}")
     if name != "see-it-fit.svg" or not ok:
         continue
     text = open(path).read()
