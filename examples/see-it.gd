@@ -27,6 +27,11 @@ plot loss
 plot path
 plot fit
 
+echo The same three plots as SVG files, for a page or a slide (the README shows them):
+plot fit to out/see-it-fit.svg
+plot loss to out/see-it-loss.svg
+plot path to out/see-it-path.svg
+
 echo The same budget of passes, three ways, from where we are (the session is unchanged):
 set seed 7
 compare 5

@@ -19,7 +19,6 @@ import Glibc
     static let samples: [Message] = [
         .line(.drawnStart(w: "0.5", form: "xavier uniform", rng: "numpy", seed: "0", start: true)),
         .line(.constantSchedule(lr: "0.01")),
-        .line(.explainDiffers(w: "0.5")),
         .line(.risingLoss(.update, limit: 3, bound: "0.1090909090909091", rate: "0.15")),
         .line(.risingLoss(.epoch, limit: 3, bound: nil, rate: "0.15")),
         .line(.stableRate(formula: "1/mean(x²)", bound: "0.1090909090909091")),

@@ -129,5 +129,39 @@ again = os.path.join(folder, "big2.svg")
 run_gd(f"gen 10000000 seed=1; plot fit to {again}")
 check(os.path.exists(again) and open(big, "rb").read() == open(again, "rb").read(), "the same plot gives the same bytes")
 
+# Every SVG an example writes (committed copies in docs/img/, which ReadmeSVGTests keeps equal
+# to what the example writes) renders, and see-it's fit has the lecture's points and its line
+# where the data says.
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+examples_out = os.path.join(root, "docs", "img")
+shipped = sorted(n for n in os.listdir(examples_out) if n.endswith(".svg")) if os.path.isdir(examples_out) else []
+check(len(shipped) > 0, f"the SVGs examples write are shipped in docs/img ({len(shipped)} files)")
+for name in shipped:
+    path = os.path.join(examples_out, name)
+    out = os.path.join(folder, name + ".png")
+    ok = subprocess.run(["rsvg-convert", "-f", "png", "-o", out, path], capture_output=True).returncode == 0
+    check(ok and os.path.getsize(out) > 0, f"rsvg-convert renders docs/img/{name}")
+    if name != "see-it-fit.svg" or not ok:
+        continue
+    text = open(path).read()
+    frame = re.search(r'<rect id="frame" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*'
+                      r'data-x="(\S+) (\S+)" data-y="(\S+) (\S+)"', text)
+    slope = re.search(r"y = ([\d.]+)·x, now", text)
+    check(frame is not None and slope is not None, "see-it-fit.svg has its frame and the current line's legend")
+    if frame is None or slope is None:
+        continue
+    fx, fy, fw, fh, xlo, xhi, ylo, yhi = map(float, frame.groups())
+    _, _, rows = read_png(out)
+    at = lambda x, y: (fx + (x - xlo) / (xhi - xlo) * fw, fy + fh - (y - ylo) / (yhi - ylo) * fh)
+    for x, y in [(0, 0.0), (1, 0.8), (2, 2.2), (3, 2.3), (4, 4.3), (5, 4.9)]:
+        px, py = at(x, y)
+        check(found(rows, px, py, BLUE, 1), f"see-it-fit: lecture point ({x}, {y}) at pixel ({px:.0f}, {py:.0f})")
+    w = float(slope.group(1))
+    for x in (0.5, 1.5, 2.5, 3.5, 4.5):
+        px, py = at(x, w * x)
+        check(found(rows, px, py, RED, 1), f"see-it-fit: the line y = {w}·x passes pixel ({px:.0f}, {py:.0f})")
+    px, py = at(1, 4)
+    check(not found(rows, px, py, BLUE, 3) and not found(rows, px, py, RED, 3), "see-it-fit: nothing drawn far from the data")
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -13,7 +13,13 @@ extension CommandTable {
         unchanged (the points are drawn as 'step' would draw them). Batches of more than 8 \
         points show the first and last terms; the sum is numpy's pairwise sum, as the \
         update used. The weight printed last is the one the update produced, to the last \
-        bit. On the lecture's data, an update the lecture's slides show gets one more line \
+        bit. With an optimiser other than sgd its state arithmetic follows, for each \
+        parameter (v; s; m, s, m̂, ŝ and √ŝ + ε for adam), then the step and the rate it \
+        applied (lr_eff); with a schedule, one line works out α first. For an earlier step \
+        the state before it is recovered as 'goto' does, by replaying the command that made \
+        it from the state before that command (so it costs what 'goto' costs); a step older \
+        than the last 1024 commands says its state is no longer kept and shows the rate it \
+        used. On the lecture's data, an update the lecture's slides show gets one more line \
         saying where the slide's number differs and why.
         """,
         examples: ["explain", "explain 1", "explain next batch", "explain next sgd 2", "explain next minibatch 1 4",

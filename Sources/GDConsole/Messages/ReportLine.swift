@@ -22,8 +22,6 @@ public enum ReportLine: Sendable, Equatable {
     case optimizerState(name: String, state: String)
     /// `show schedule` with the constant schedule.
     case constantSchedule(lr: String)
-    /// `explain`'s recomputation did not give the history's weight.
-    case explainDiffers(w: String)
     /// The loss over all points has risen `limit` times in a row; `bound` is the stable
     /// rate where the model has one.
     case risingLoss(PlotUnit, limit: Int, bound: String?, rate: String)
@@ -57,7 +55,6 @@ public enum ReportLine: Sendable, Equatable {
         case .optimizerRate(let lr, let schedule): return "  lr = \(lr), schedule = \(schedule)"
         case .optimizerState(let name, let state): return "  \(name): \(state)"
         case .constantSchedule(let lr): return "schedule constant: every update uses lr = \(lr)"
-        case .explainDiffers(let w): return "  (the history records w = \(w); this recomputation differs)"
         case .risingLoss(let unit, let limit, let bound, let rate):
             let units = unit == .epoch ? "epochs" : "updates"
             return "warning: the loss over all points has risen \(limit) or more \(units) in a row, by over 10%"
@@ -98,7 +95,6 @@ public enum ReportLine: Sendable, Equatable {
         case .optimizerRule(let kind):
             return "optimizer = \(kind.rawValue): " + (HelpKorean.text("set/RULE/\(kind.rawValue)") ?? kind.summary)
         case .constantSchedule(let lr): return "schedule constant: 모든 업데이트에 lr = \(Particle.attach(lr, .object)) 씁니다"
-        case .explainDiffers(let w): return "  (기록된 w는 \(w)입니다. 이 재계산과 다릅니다)"
         case .risingLoss(let unit, let limit, let bound, let rate):
             let units = unit == .epoch ? "에포크" : "업데이트"
             return "경고: 전체 점에 대한 손실이 \(units) \(limit)번 이상 연속으로 올라 10% 넘게 커졌습니다"

@@ -19,7 +19,7 @@ extension Interpreter {
             guard let record = Self.record(step: wanted, in: t.history) else {
                 throw GDError(.outOfRange, .explainNotKept(wanted, stride: t.history.stride), at: location)
             }
-            try explainRecord(record, learningRate: Self.learningRate(step: wanted, t), at: location)
+            try explainRecord(record, Self.context(of: record, t), at: location)
         case .next(let variant, let points):
             // The update is made on a copy: the session, its generator and its timeline are untouched.
             var copy = t
@@ -46,11 +46,11 @@ extension Interpreter {
                 }
                 return
             }
-            try explainRecord(record, learningRate: t.learningRate, next: true, at: location)
+            try explainRecord(record, Self.nextContext(t), next: true, at: location)
         }
     }
 
-    private func explainRecord(_ record: UpdateRecord, learningRate: Double, next: Bool = false, at location: SourceLocation) throws(GDError) {
+    private func explainRecord(_ record: UpdateRecord, _ context: UpdateContext, next: Bool = false, at location: SourceLocation) throws(GDError) {
         let t = state.trainer
         let indices: [Int]?
         if !record.points.isEmpty {
@@ -61,28 +61,86 @@ extension Interpreter {
             throw GDError(.outOfRange, .explainPointsNotKept(record.step, points: record.pointCount, limit: UpdateRecord.pointListLimit),
                           at: location)
         }
-        let a = UpdateArithmetic(model: t.model, data: t.data, indices: indices, before: record.before, learningRate: learningRate)
+        // Without the state before the update only the plain part (the gradient) is recomputed.
+        let states = context.states
+        let a = UpdateArithmetic(model: t.model, data: t.data, indices: indices, before: record.before,
+                                 learningRate: context.rate, optimizer: states == nil ? .default : context.optimizer,
+                                 states: states ?? .initial)
         let used = indices ?? Array(0..<min(t.data.count, 16))
-        var heading = next ? "next update (step \(record.step), not taken): " : "step \(record.step): "
-        switch record.variant {
-        case .batch: heading += "batch, all \(record.pointCount) points"
-        case .sgd: heading += "sgd on point \(used.first.map(String.init) ?? "?")"
-        case .minibatch:
-            heading += "mini-batch of \(record.pointCount) (points \(used.map(String.init).joined(separator: " ")))"
-        }
-        if let e = record.epoch { heading += ", epoch \(e)" }
-        heading += "; w = \(state.numbers.text(record.wBefore))"
-        if t.model.hasBias { heading += ", b = \(state.numbers.text(record.bBefore))" }
-        heading += ", α = \(state.numbers.text(learningRate))"
-        for line in Explanation.lines(a, heading: heading, state.numbers) { out(line) }
+        let numbers = state.numbers
+        let heading = ExplainMessage.heading(
+            step: record.step, taken: !next, variant: record.variant, count: record.pointCount, points: used,
+            epoch: record.epoch, w: numbers.text(record.wBefore), b: t.model.hasBias ? numbers.text(record.bBefore) : nil,
+            rate: numbers.text(context.rate))
+        let notKept = states == nil && context.optimizer.kind != .sgd
+            ? Explanation.StateNotKept(rule: context.ruleKnown ? context.optimizer.kind : nil, record: record,
+                                       commands: Timeline.entryLimit)
+            : nil
+        let lines = Explanation.lines(a, heading: heading.text(state.language), numbers, state.language,
+                                      rate: context.origin, notKept: notKept)
+        for line in lines { out(line) }
         if indices.map({ $0.count <= 16 }) ?? (t.data.count <= 16),
-           let note = LectureSlides.note(for: a, points: used, data: t.data, state.numbers) {
-            out(note)
+           let note = LectureSlides.note(for: a, points: used, data: t.data, numbers) {
+            out(note.text(state.language))
         }
-        if !a.after.sameBits(as: record.after) {
+        if notKept == nil && !a.after.sameBits(as: record.after) {
             // Not expected: the arithmetic is the trainer's own. Say so rather than mislead.
-            out(.line(.explainDiffers(w: state.numbers.text(record.wAfter))))
+            out(ExplainMessage.recordDiffers(w: numbers.text(record.wAfter)).text(state.language))
         }
+    }
+
+    /// What an update was made with besides its points and weights: the scheduled rate,
+    /// the rule and the rule's state before it (nil when it is no longer known).
+    struct UpdateContext {
+        var rate: Double
+        var origin: Explanation.RateOrigin?
+        var optimizer: Optimizer
+        var states: ParameterStates?
+        /// False when the command's settings are gone too (its timeline entry was let go).
+        var ruleKnown = true
+    }
+
+    /// The next update's context: the session's settings and state as they are now.
+    static func nextContext(_ t: Trainer) -> UpdateContext {
+        let update = t.steps + 1
+        let rate = t.schedule.rate(base: t.learningRate, update: update, epochs: t.epochs)
+        let origin = t.schedule == .constant
+            ? nil : Explanation.RateOrigin(schedule: t.schedule, base: t.learningRate, update: update, epochs: t.epochs)
+        return UpdateContext(rate: rate, origin: origin, optimizer: t.optimizer, states: t.optimizerState)
+    }
+
+    /// A past update's context, from the timeline entry of the command that made it: the
+    /// settings it kept (a later `set lr` or `set optimizer` does not change the past) and,
+    /// for a rule with a state, that state before the update, recovered as `goto` would:
+    /// restore the state before the command and replay it up to the update before.
+    ///
+    /// - Complexity: O(1) for sgd or the first update of a command; otherwise the cost of
+    ///   replaying the command's earlier updates (as `goto`), on a copy of the session.
+    static func context(of record: UpdateRecord, _ t: Trainer) -> UpdateContext {
+        let step = record.step
+        guard let entry = t.timeline.entries.last(where: { $0.before.steps < step && step <= $0.after.steps }) else {
+            // The command is older than the timeline keeps: its settings are gone. A plain
+            // update (no effective rate recorded) is redone at the session's rate, as before.
+            let plain = record.effectiveRate == 0
+            return UpdateContext(rate: t.learningRate, origin: nil, optimizer: plain ? .default : t.optimizer,
+                                 states: plain ? .initial : nil, ruleKnown: false)
+        }
+        // e: the epochs finished before this update (an epoch's updates carry its 1-based number).
+        let epochs = record.epoch.map { $0 - 1 } ?? entry.before.epochs
+        let rate = entry.schedule.rate(base: entry.learningRate, update: step, epochs: epochs)
+        let origin = entry.schedule == .constant
+            ? nil : Explanation.RateOrigin(schedule: entry.schedule, base: entry.learningRate, update: step, epochs: epochs)
+        var context = UpdateContext(rate: rate, origin: origin, optimizer: entry.optimizer, states: .initial)
+        guard entry.optimizer.kind != .sgd else { return context }
+        var copy = t
+        var scratch = Workspace()
+        do {
+            try copy.go(to: step - 1, workspace: &scratch)
+            context.states = copy.optimizerState
+        } catch {
+            context.states = nil
+        }
+        return context
     }
 
     /// The kept row with this step number (rows are in step order).
@@ -94,11 +152,5 @@ extension Interpreter {
             if rows[mid].step < step { lo = mid + 1 } else { hi = mid }
         }
         return lo < rows.endIndex && rows[lo].step == step ? rows[lo] : nil
-    }
-
-    /// The rate the update with this step number was made with: the command's, as the
-    /// timeline kept it (a later `set lr` does not change the past).
-    static func learningRate(step: Int, _ t: Trainer) -> Double {
-        t.timeline.entries.last { $0.before.steps < step && step <= $0.after.steps }?.learningRate ?? t.learningRate
     }
 }

@@ -47,16 +47,21 @@ public struct UpdateArithmetic: Sendable, Equatable {
     /// (1/n)·Σ rᵢ², the loss over the points used before the update.
     public var lossUsed: Double
     public var after: Parameters
+    /// The optimiser's arithmetic (moments, corrections, the step), or nil for plain sgd,
+    /// whose update is the w − α·g above.
+    public var rule: OptimizerArithmetic?
 
     /// Batches up to this size are written out whole.
     public static let shownLimit = 8
 
     /// Recomputes an update of `model` on the points at `indices` (nil: every point, in
-    /// order) from `before` with rate `learningRate`.
+    /// order) from `before` with rate `learningRate` (the scheduled one), by `optimizer`
+    /// from the state `states` it had before the update.
     ///
     /// - Precondition: every index is in range; at least one point.
     /// - Complexity: O(points used); allocates only when the points must be gathered.
-    public init(model: ModelKind, data: Dataset, indices: [Int]?, before: Parameters, learningRate: Double) {
+    public init(model: ModelKind, data: Dataset, indices: [Int]?, before: Parameters, learningRate: Double,
+                optimizer: Optimizer = .default, states: ParameterStates = .initial) {
         self.model = model
         self.before = before
         self.learningRate = learningRate
@@ -92,6 +97,14 @@ public struct UpdateArithmetic: Sendable, Equatable {
         lossUsed = sums.square / n
         var next = Parameters(w: before.w - learningRate * gradient.w, b: before.b)
         if model.hasBias { next.b = before.b - learningRate * gradient.b }
+        if optimizer.kind == .sgd {
+            rule = nil
+        } else {
+            let r = OptimizerArithmetic(optimizer, rate: learningRate, before: before, gradient: gradient,
+                                        states: states, hasBias: model.hasBias)
+            rule = r
+            next = Parameters(w: r.w.after, b: r.b?.after ?? before.b)
+        }
         after = next
 
         let position: (Int) -> Int = { k in indices == nil ? k : positions[k] }
