@@ -109,22 +109,26 @@ extension Trainer {
                                     let free = t == 0 ? 0 : min(m - k, Trainer.nextKept(after: step, log) - step - 1)
                                     let end = k + free
                                     let first = step + 1 - k  // the update number of chunk position k is first + k
+                                    // Copies no closure captures, so they stay in registers: the captured
+                                    // ones live in memory the loads of px and py might alias.
+                                    var (wk, memoryK, tk) = (w, memory, t)
                                     while k < end {
                                         let xi = px[k]
-                                        let r = py[k] - w * xi
+                                        let r = py[k] - wk * xi
                                         let term = xi * r
                                         // The generic gradient is −2·(0 + term) (a one-point pairwise sum
                                         // starts from +0); for term ≠ 0 that is −2·term, and a zero term
                                         // leaves this loop for the exact path below.
                                         let g = -2 * term
-                                        var next = memory
-                                        let wAfter = rule.apply(g, w, rate.rate(update: first + k), t + 1, &next)
+                                        var next = memoryK
+                                        let wAfter = rule.apply(g, wk, rate.rate(update: first + k), tk + 1, &next)
                                         guard term != 0, abs(wAfter) <= bound, g.isFinite, (r * r).isFinite else { break }
-                                        w = wAfter
-                                        memory = next
-                                        t += 1
+                                        wk = wAfter
+                                        memoryK = next
+                                        tk += 1
                                         k += 1
                                     }
+                                    (w, memory, t) = (wk, memoryK, tk)
                                     let done = free - (end - k)
                                     for _ in 0..<done { log.skip() }
                                     step += done
