@@ -218,6 +218,10 @@ extension Trainer {
                                 guard count <= listLimit else { return [] }
                                 return shuffled ? Array(o[first..<(first + count)]) : Array(first..<(first + count))
                             }
+                            // Copies no closure captures, so they stay in registers (see the sgd loop),
+                            // written back however the pass ends.
+                            var (wk, memoryK, tk, stepK) = (w, memory, t, step)
+                            defer { (w, memory, t, step) = (wk, memoryK, tk, stepK) }
                             var made = 0
                             var start = 0
                             while start < n && made < limit {
@@ -229,43 +233,43 @@ extension Trainer {
                                     if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
                                     let count = min(b, m - k)
                                     let e = ModelKernel.evaluate(LineModel.self, x: px + k, y: py + k, count: count,
-                                                                 Parameters(w: w, b: pb))
-                                    let α = rate.rate(update: step + 1)
-                                    let keep = log.keeps(step: step + 1)
-                                    if t != 0, !keep {
-                                        var next = memory
-                                        let wAfter = rule.apply(e.gradient.w, w, α, t + 1, &next)
+                                                                 Parameters(w: wk, b: pb))
+                                    let α = rate.rate(update: stepK + 1)
+                                    let keep = log.keeps(step: stepK + 1)
+                                    if tk != 0, !keep {
+                                        var next = memoryK
+                                        let wAfter = rule.apply(e.gradient.w, wk, α, tk + 1, &next)
                                         if abs(wAfter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite {
-                                            step += 1
+                                            stepK += 1
                                             log.skip()
-                                            w = wAfter
-                                            memory = next
-                                            t += 1
+                                            wk = wAfter
+                                            memoryK = next
+                                            tk += 1
                                             made += 1
                                             k += count
                                             continue
                                         }
                                     }
-                                    let u = optimizer.step(gradient: e.gradient.w, parameter: w, learningRate: α,
-                                                           state: memory.state(t: t))
+                                    let u = optimizer.step(gradient: e.gradient.w, parameter: wk, learningRate: α,
+                                                           state: memoryK.state(t: tk))
                                     guard abs(u.parameter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
                                         return .diverged(Divergence(
-                                            step: step + 1, variant: .minibatch, points: points(start + k, count),
-                                            pointCount: count, learningRate: α, wBefore: w, gradient: e.gradient.w,
+                                            step: stepK + 1, variant: .minibatch, points: points(start + k, count),
+                                            pointCount: count, learningRate: α, wBefore: wk, gradient: e.gradient.w,
                                             wAfter: u.parameter, bBefore: pb, gradientB: e.gradient.b, bAfter: pb,
                                             rolledBack: false))
                                     }
-                                    step += 1
+                                    stepK += 1
                                     if keep {
                                         log.append(Trainer.optimiserRecord(
-                                            step: step, epoch: epoch, variant: .minibatch, points: points(start + k, count),
-                                            count: count, w: w, b: pb, e, u))
+                                            step: stepK, epoch: epoch, variant: .minibatch, points: points(start + k, count),
+                                            count: count, w: wk, b: pb, e, u))
                                     } else {
                                         log.skip()
                                     }
-                                    w = u.parameter
-                                    memory = RuleMemory(u.state)
-                                    t = u.state.t
+                                    wk = u.parameter
+                                    memoryK = RuleMemory(u.state)
+                                    tk = u.state.t
                                     made += 1
                                     k += count
                                 }
