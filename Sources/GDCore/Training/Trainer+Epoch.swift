@@ -90,6 +90,9 @@ extension Trainer {
         // The one place the fast paths are chosen: the line model's hand-tuned passes, or
         // the generic ones (`Trainer+Models`) for every other model.
         switch variant {
+        case .sgd where usesLineOptimiserLoop(workspace), .minibatch where usesLineOptimiserLoop(workspace):
+            reason = runLineOptimiserPass(variant, batchSize: batchSize, epoch: number, limit: limit,
+                                          workspace: &workspace, shouldStop: shouldStop)
         // The plain rule at a constant rate keeps them; any other optimiser or schedule takes the generic pass.
         case .sgd where model != .line || !usesPlainRule, .minibatch where model != .line || !usesPlainRule:
             reason = runModelPass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
