@@ -75,7 +75,7 @@ extension Trainer {
                 break
             }
         }
-        return TrainOutcome(epochs: finished, lastEpoch: last, updates: steps - firstSteps, stop: stop, loss: loss)
+        return TrainOutcome(epochs: finished, lastEpoch: last, updates: steps - firstSteps, stop: stop, loss: currentLoss())
     }
 
     /// One epoch. An interrupted epoch keeps its updates and is recorded with the number
@@ -90,6 +90,9 @@ extension Trainer {
         // The one place the fast paths are chosen: the line model's hand-tuned passes, or
         // the generic ones (`Trainer+Models`) for every other model.
         switch variant {
+        case .sgd where usesAffineLoops, .minibatch where usesAffineLoops:
+            reason = runAffinePass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
+                                   workspace: &workspace, shouldStop: shouldStop)
         // The plain rule at a constant rate keeps them; any other optimiser or schedule takes the generic pass.
         case .sgd where model != .line || !usesPlainRule, .minibatch where model != .line || !usesPlainRule:
             reason = runModelPass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
@@ -110,7 +113,7 @@ extension Trainer {
         epochs = number
         var record = EpochRecord(
             epoch: number, variant: variant, batchSize: variant == .minibatch ? batchSize : (variant == .sgd ? 1 : data.count),
-            updates: made, firstStep: firstStep, wBefore: start.w, wAfter: w, loss: loss)
+            updates: made, firstStep: firstStep, wBefore: start.w, wAfter: w, loss: currentLoss())
         record.bBefore = start.b
         record.bAfter = parameters.b
         history.append(record)
