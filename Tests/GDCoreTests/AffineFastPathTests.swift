@@ -40,7 +40,7 @@ import Testing
     /// Runs the same commands on a fast and a reference trainer and compares them.
     static func compare(_ data: Dataset, start: Parameters = Parameters(w: 0.2, b: 0), lr: Double = 0.01,
                         shuffles: Bool, historyLimit: Int, seed: UInt64 = 3,
-                        _ commands: [(Variant, Int, Int)]) {
+                        negativeZeroAfterFirst: Bool = false, _ commands: [(Variant, Int, Int)]) {
         var fast = Trainer(data: data, learningRate: lr, shuffles: shuffles, historyLimit: historyLimit)
         fast.setModel(.affine)
         fast.setWeight(start.w)
@@ -52,6 +52,12 @@ import Testing
         for (variant, batch, epochs) in commands {
             a.append(fast.train(variant, batchSize: batch, epochs: epochs))
             b.append(reference.train(variant, batchSize: batch, epochs: epochs))
+            if negativeZeroAfterFirst {
+                // Only a reset reaches −0 through the public API, and a reset's first row is kept
+                // (made by the generic arithmetic); set it mid-run to reach the short form.
+                fast.parameters = Parameters(w: -0.0, b: -0.0)
+                reference.parameters = fast.parameters
+            }
         }
         let fa = fingerprint(fast, a), fb = fingerprint(reference, b)
         #expect(fa.count == fb.count)
@@ -59,8 +65,8 @@ import Testing
             Issue.record("fast: \(x)\nreference: \(y)")
             break
         }
-        #expect(fast == reference)
-        #expect(fast.random == reference.random)
+        let same = fast == reference  // not inside #expect: a failure would print both trainers whole
+        #expect(same)
     }
 
     @Test(arguments: [true, false], [2, 100, 100_000])
@@ -81,14 +87,23 @@ import Testing
                      [(.sgd, 1, 3), (.minibatch, 5, 2), (.batch, 1, 2)])
     }
 
-    @Test(arguments: [true, false])
-    func zerosKeepTheirSigns(shuffles: Bool) {
-        // w and b start at ±0 and the terms are ±0: the short form would get signs of zero wrong.
-        let d = Dataset(xs: [0, -0.0, 1, -1, 0, 2, -0.0, 0], ys: [0, -0.0, -0.0, 0, -0.0, 0, 0, 1])
-        Self.compare(d, start: Parameters(w: -0.0, b: -0.0), shuffles: shuffles, historyLimit: 100_000,
-                     [(.sgd, 1, 4), (.minibatch, 3, 2), (.batch, 1, 1), (.sgd, 1, 2)])
-        Self.compare(d, start: Parameters(w: 0, b: 0), shuffles: shuffles, historyLimit: 100_000,
-                     [(.sgd, 1, 4), (.minibatch, 2, 2)])
+    @Test(arguments: [true, false], [2, 100_000])
+    func zerosKeepTheirSigns(shuffles: Bool, historyLimit: Int) {
+        // Weights at ±0 and terms at ±0: where the short form alone would get the sign of a
+        // zero wrong (−0 − (+0) is −0, −0 − (−0) is +0). Points x ∈ {±0, ±1}, y ∈ {±0}, so
+        // the weights stay zeros (half the rounds with x ≤ −0 and y = +0 only, where every
+        // term is −0 and the sign would stay wrong to the end of the epoch); a history limit
+        // of 2 keeps few rows, so most updates take the short form, and the weights are set
+        // to −0 between commands.
+        var r = RandomStream(kind: .gd, seed: 17)
+        for round in 0..<12 {
+            let onlyNegative = round % 2 == 1
+            let xs = (0..<24).map { _ in (onlyNegative ? [-0.0, -1, -2] : [0.0, -0.0, 1, -1])[r.index(below: 3)] }
+            let ys = (0..<24).map { _ in onlyNegative ? 0.0 : [0.0, -0.0][r.index(below: 2)] }
+            let start = Parameters(w: round % 2 == 0 ? -0.0 : 0.0, b: round % 3 == 0 ? 0.0 : -0.0)
+            Self.compare(Dataset(xs: xs, ys: ys), start: start, shuffles: shuffles, historyLimit: historyLimit,
+                         seed: UInt64(round), negativeZeroAfterFirst: true, [(.sgd, 1, 3), (.minibatch, 3, 2), (.batch, 1, 1), (.minibatch, 1, 2)])
+        }
     }
 
     @Test(arguments: [true, false], [2, 100_000])
@@ -110,7 +125,8 @@ import Testing
             #expect(a.loss.bitPattern == b.loss.bitPattern)
             #expect(a == b)
         }
-        #expect(fast == reference)
+        let same = fast == reference
+        #expect(same)
         #expect(fast.loss.bitPattern == reference.loss.bitPattern)
     }
 
