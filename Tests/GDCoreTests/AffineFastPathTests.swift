@@ -139,3 +139,24 @@ import Testing
         #expect(t.loss.bitPattern == other.loss(at: t.parameters, model: .affine).bitPattern)
     }
 }
+
+/// The affine kernel against the generic one it stands in for, at sizes around every
+/// boundary of numpy's recursion (8, 128, the splits) and with ±0 terms.
+@Suite struct AffinePairwiseSumTests {
+    @Test(arguments: [1, 2, 7, 8, 9, 15, 16, 17, 127, 128, 129, 136, 255, 256, 257, 1000, 1031, 4096, 10_007])
+    func sumsAreTheGenericKernels(n: Int) {
+        let d = AffineFastPathTests.data(n, seed: UInt64(n))
+        for p in [Parameters(w: 0.3, b: -1.1), Parameters(w: -2.5, b: 0.25), Parameters(w: 0, b: -0.0)] {
+            let generic = d.xs.withUnsafeBufferPointer { x in
+                d.ys.withUnsafeBufferPointer { y in ModelKernel.evaluate(.affine, x: x, y: y, p) }
+            }
+            let fast = d.xs.withUnsafeBufferPointer { x in
+                d.ys.withUnsafeBufferPointer { y in
+                    AffinePairwiseSum.evaluate(x: x.baseAddress!, y: y.baseAddress!, count: n, p)
+                }
+            }
+            #expect(fast.gradient.sameBits(as: generic.gradient), "n \(n) at \(p)")
+            #expect(fast.lossUsed.bitPattern == generic.lossUsed.bitPattern, "n \(n) at \(p)")
+        }
+    }
+}

@@ -1,5 +1,5 @@
-/// The last two evaluations over all points of a model other than the line, so that a
-/// loss already summed is not summed again.
+/// The last two evaluations over all points of a model other than the line, and the one
+/// at the start weights, so that a loss already summed is not summed again.
 ///
 /// The line model's loss over all points is closed-form above `Dataset.directLossLimit`
 /// points (O(1)); the affine and sine losses are a pass over the data each time. A batch
@@ -7,7 +7,9 @@
 /// the command's loss and the rising-loss check's loss at the start), where the line makes
 /// one. The pass that gives the loss at the new weights also gives the gradient there
 /// (`ModelKernel` sums all three at once), so keeping it makes the next batch update free
-/// of a pass of its own, and keeping the one before makes the start loss free too.
+/// of a pass of its own; keeping the one before, and the one at the start weights (the
+/// rising-loss check looks back to the first epoch of a short session), makes the other
+/// losses free too.
 ///
 /// A hit returns exactly what the pass would return (the same kernel, the same points in
 /// the same order), so nothing printed can change. Keyed by the model and the weights'
@@ -21,17 +23,25 @@ struct EvaluationCache: Sendable {
 
     private var latest: Entry?
     private var previous: Entry?
+    private var start: Entry?
 
-    /// The evaluation over all points of `model` at `p`, if one of the last two was it.
+    /// The evaluation over all points of `model` at `p`, if one of the kept ones was it.
     func lookup(_ model: ModelKind, _ p: Parameters) -> ModelKernel.Evaluation? {
-        if let e = latest, e.model == model, e.parameters.sameBits(as: p) { return e.evaluation }
-        if let e = previous, e.model == model, e.parameters.sameBits(as: p) { return e.evaluation }
+        for entry in [latest, previous, start] {
+            if let e = entry, e.model == model, e.parameters.sameBits(as: p) { return e.evaluation }
+        }
         return nil
     }
 
-    mutating func insert(_ model: ModelKind, _ p: Parameters, _ evaluation: ModelKernel.Evaluation) {
+    /// Keeps an evaluation: in the start slot when `p` is the start weights, else as the latest.
+    mutating func insert(_ model: ModelKind, _ p: Parameters, _ evaluation: ModelKernel.Evaluation, isStart: Bool) {
+        let entry = Entry(model: model, parameters: p, evaluation: evaluation)
+        if isStart {
+            start = entry
+            return
+        }
         if let e = latest, e.model == model, e.parameters.sameBits(as: p) { return }
         previous = latest
-        latest = Entry(model: model, parameters: p, evaluation: evaluation)
+        latest = entry
     }
 }

@@ -9,7 +9,8 @@
 /// `runStochasticPass`), and 0 + t differs from t only for t = −0, where the two updates
 /// can differ only in the sign of a zero result. So the short form is used only while both
 /// new weights are non-zero and every check passes; any other update (a kept row, a zero,
-/// a bad value) is made by `affineUpdate`, the generic arithmetic itself.
+/// a bad value) is made by `affineUpdate`, the generic arithmetic itself (its sums by
+/// `AffinePairwiseSum`, `ModelKernel`'s for the affine model bit for bit).
 extension Trainer {
     /// One affine pass: n one-point updates (sgd) or ⌈n/B⌉ slices (mini-batch), in data
     /// order or along a fresh permutation, stopped after `limit` updates.
@@ -91,7 +92,7 @@ extension Trainer {
         variant: Variant, epoch: Int, lr: Double, data: Dataset,
         p: inout Parameters, step: inout Int, log: inout History
     ) -> Divergence? {
-        let e = ModelKernel.evaluate(AffineModel.self, x: px, y: py, count: count, p)
+        let e = AffinePairwiseSum.evaluate(x: px, y: py, count: count, p)
         var after = p
         after.w = p.w - lr * e.gradient.w
         after.b = p.b - lr * e.gradient.b
