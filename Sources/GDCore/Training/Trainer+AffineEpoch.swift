@@ -20,7 +20,12 @@ extension Trainer {
         let b = max(1, batchSize)
         let n = min(data.count, limit >= data.count ? data.count : max(0, limit) * b)
         let shuffled = shuffles
-        if shuffled { prepareOrder(&workspace) }
+        // Shuffled slices of more than `pointListLimit` points keep no indices in their rows,
+        // so they can come from the shuffled pairs (one random cache line per point instead of
+        // three, as `runMiniBatchPass` does), unless the last slice is short enough to list them.
+        let last = n - ((n - 1) / b) * b
+        let usePairs = shuffled && b > UpdateRecord.pointListLimit && last > UpdateRecord.pointListLimit
+        if usePairs { preparePairs(&workspace) } else if shuffled { prepareOrder(&workspace) }
         let chunk = b >= Trainer.gatherChunk ? b : (Trainer.gatherChunk / b) * b
         var p = parameters
         var step = steps
@@ -28,11 +33,13 @@ extension Trainer {
         swap(&log, &history)
         var scratch: (x: [Double], y: [Double]) =
             shuffled ? Trainer.takeScratch(min(chunk, max(1, n)), from: &workspace) : ([], [])
-        var order: [Int] = []
+        var order: [Int] = [], pairs: [SIMD2<Double>] = []
         swap(&order, &workspace.order)
+        swap(&pairs, &workspace.pairs)
         defer {
             swap(&log, &history)
             swap(&order, &workspace.order)
+            swap(&pairs, &workspace.pairs)
             if shuffled {
                 swap(&scratch.x, &workspace.gatherX)
                 swap(&scratch.y, &workspace.gatherY)
@@ -46,14 +53,17 @@ extension Trainer {
         return xs.withUnsafeBufferPointer { x in
             ys.withUnsafeBufferPointer { y in
                 order.withUnsafeBufferPointer { o in
+                  pairs.withUnsafeBufferPointer { pp in
                     scratch.x.withUnsafeMutableBufferPointer { gx in
                         scratch.y.withUnsafeMutableBufferPointer { gy in
                             var made = 0
                             var start = 0
                             while start < n {
                                 let m = min(chunk, n - start)
-                                guard let (px, py) = Trainer.chunk(x, y, order: o, start: start, count: m,
-                                                                   shuffled: shuffled, scratch: gx, gy) else { return .completed }
+                                guard let (px, py) = usePairs
+                                    ? Trainer.unzip(pp, start: start, count: m, scratch: gx, gy)
+                                    : Trainer.chunk(x, y, order: o, start: start, count: m,
+                                                    shuffled: shuffled, scratch: gx, gy) else { return .completed }
                                 let stop: StopReason?
                                 if b == 1 {
                                     stop = Trainer.affineStochasticChunk(
@@ -61,7 +71,7 @@ extension Trainer {
                                         p: &p, step: &step, made: &made, log: &log, shouldStop: shouldStop)
                                 } else {
                                     stop = Trainer.affineMiniBatchChunk(
-                                        px, py, m, batch: b, order: shuffled ? o : nil, first: start, epoch: epoch, lr: lr,
+                                        px, py, m, batch: b, order: shuffled && !usePairs ? o : nil, first: start, epoch: epoch, lr: lr,
                                         data: d, p: &p, step: &step, made: &made, log: &log, shouldStop: shouldStop)
                                 }
                                 if let stop { return stop }
@@ -70,6 +80,7 @@ extension Trainer {
                             return .completed
                         }
                     }
+                  }
                 }
             }
         }
@@ -177,17 +188,32 @@ extension Trainer {
     }
 
     /// The slices of `batch` points in `m` gathered (or in-order) points, each summed as
-    /// the generic loop sums it.
+    /// the generic loop sums it. An update the history skips is made here, in registers;
+    /// a kept row or a refused update goes through `affineUpdate`.
     @inline(__always)
     static func affineMiniBatchChunk(
         _ px: UnsafePointer<Double>, _ py: UnsafePointer<Double>, _ m: Int, batch: Int,
         order: UnsafeBufferPointer<Int>?, first: Int, epoch: Int, lr: Double, data: Dataset,
         p: inout Parameters, step: inout Int, made: inout Int, log: inout History, shouldStop: () -> Bool
     ) -> StopReason? {
+        let maxX = data.maxAbsX, room = data.residualRoom
         var k = 0
         while k < m {
             if made > 0, made % cancellationInterval == 0, shouldStop() { return .interrupted }
             let count = min(batch, m - k)
+            if !log.keeps(step: step + 1) {
+                // `affineUpdate`'s arithmetic and checks, without the row.
+                let e = AffinePairwiseSum.evaluate(x: px + k, y: py + k, count: count, p)
+                let w = p.w - lr * e.gradient.w, b = p.b - lr * e.gradient.b
+                if e.gradient.isFinite, e.lossUsed.isFinite, w.isFinite, b.isFinite, abs(w) * maxX + abs(b) <= room {
+                    p = Parameters(w: w, b: b)
+                    step += 1
+                    log.skip()
+                    made += 1
+                    k += count
+                    continue
+                }
+            }
             let i = first + k
             if let divergence = affineUpdate(
                 px + k, py + k, count: count, points: { affinePoints(order, i, count) }, variant: .minibatch,
