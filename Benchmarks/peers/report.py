@@ -20,14 +20,16 @@ splice = sys.argv[4:5] == ["splice"]
 extra = json.load(open(extra_path))
 
 runs = defaultdict(list)  # (impl, measure, n) -> [rate per run]
+by_round = defaultdict(dict)  # (impl, measure, n) -> {round: rate}, for ratios taken within a round
 for line in open(raw_path):
     parts = line.split()
     if len(parts) != 6 or parts[0].startswith("#"):
         continue
-    _, impl, measure, n, seconds, units = parts
+    round_, impl, measure, n, seconds, units = parts
     seconds, units = float(seconds), float(units)
     if seconds > 0:
         runs[(impl, measure, int(n))].append(units / seconds)
+        by_round[(impl, measure, int(n))][round_] = units / seconds
 
 
 def stats(key):
@@ -214,6 +216,36 @@ for plabel, key in load_rows[1:]:
 table = "\n".join(lines)
 
 
+# Issue 10: the models side by side at 10⁷ points, the same commands for each (scripts/bench
+# run_gd_models). Affine ÷ line is the median of the ratios within each round: the two run
+# back to back, so the machine's load is nearly the same for both.
+MODEL_VARIANTS = [("batch", "batch epoch"), ("sgd-inorder", "sgd epoch, data order"),
+                  ("sgd-shuffled", "sgd epoch, shuffled"), ("minibatch32", "minibatch 32 epoch, shuffled"),
+                  ("minibatch32-inorder", "minibatch 32 epoch, data order")]
+
+
+def round_ratio(a_key, b_key):
+    a, b = by_round.get(a_key, {}), by_round.get(b_key, {})
+    r = [a[k] / b[k] for k in a if k in b]
+    return (statistics.median(r), min(r), max(r)) if r else None
+
+
+model_lines = ["| epoch (n = 10⁷, `set history-limit 1000`) | line | affine | affine ÷ line, per round | sine |",
+               "| --- | --- | --- | --- | --- |"]
+affine_ratios = {}
+for key, label in MODEL_VARIANTS:
+    l, a, sn = (stats(("gd", f"{m}-{key}", N7)) for m in ("line", "affine", "sine"))
+    rr = round_ratio(("gd", f"affine-{key}", N7), ("gd", f"line-{key}", N7))
+    affine_ratios[key] = rr
+    rtext = f"{rr[0]:.2f} [{rr[1]:.2f}–{rr[2]:.2f}]" if rr else "—"
+    model_lines.append(f"| {label} | {rate(l)} | {rate(a)} | {rtext} | {rate(sn)} |")
+sine_numpy = stats(("numpy", "sine-batch", N7))
+if sine_numpy:
+    model_lines.append(f"| sine batch epoch, numpy (the lecture's batch function with sin and cos) | | | | "
+                       f"{rate(sine_numpy)}; gd ÷ numpy {ratio(stats(('gd', 'sine-batch', N7)), sine_numpy)} |")
+models_table = "\n".join(model_lines)
+
+
 # Targets from the issue.
 def val(key):
     s = stats(key)
@@ -255,6 +287,14 @@ peak = extra.get("peak_rss_mb")
 if peak:
     ok = peak <= 320
     t.append(f"| peak memory, `gen 10000000; train sgd 3` | ≤ 320 MB | {peak:.0f} MB | {'met' if ok else '**missed**'} |")
+for key, label in MODEL_VARIANTS:
+    rr = affine_ratios.get(key)
+    t.append(check(f"affine ÷ line, {label} (issue 10)", rr[0] if rr else None, 0.8, "≥ 0.8"))
+one, four = extra.get("peak_one_mb"), extra.get("peak_compare_mb")
+if one and four:
+    ok = four / one <= 1.3
+    t.append(f"| peak memory, compare on 10⁷ points ÷ one session (issue 10; {four:.0f} MB ÷ {one:.0f} MB) "
+             f"| ≤ 1.3 | {four / one:.2f} | {'met' if ok else '**missed**'} |")
 st = extra.get("startup_ms")
 if st:
     t.append(f"| startup, `gd -c 'show w'` | < 20 ms | {st:.1f} ms | {'met' if st < 20 else '**missed**'} |")
@@ -283,6 +323,14 @@ md.append("")
 md.append("## Targets (issue 4)")
 md.append("")
 md.append(targets)
+md.append("")
+md.append("## Models (issue 10)")
+md.append("")
+md.append("Each model on data drawn from it (`gen 10000000 model=M seed=1`), the same commands for each; "
+          "M points/s, median [range]. The sine model calls the C library's sin and cos; numpy's row runs "
+          "the same batch arithmetic on the line data's columns.")
+md.append("")
+md.append(models_table)
 md.append("")
 md.append("## All measurements")
 md.append("")
@@ -331,5 +379,7 @@ at = md.index("## Same numbers, bit for bit") if "## Same numbers, bit for bit" 
 md[at:at] = load_section()
 open(out_path, "w").write("\n".join(md))
 print(targets)
+print()
+print(models_table)
 print()
 print(table)

@@ -155,4 +155,16 @@ import Testing
         #expect(r.stderr.contains("no data loaded"))
         #expect(r.status == 65)
     }
+
+    @Test func showWithoutDataSaysSoInsteadOfALoss() throws {
+        // It used to print `loss = nan`; the weights and counts are still worth showing.
+        for model in ["line", "affine", "sine"] {
+            let r = try E2E.gd(["--empty", "-c", "model \(model); show"])
+            #expect(!r.stdout.contains("nan"), "\(r.stdout)")
+            #expect(!r.stdout.contains("distance"), "\(r.stdout)")
+            #expect(r.stdout.contains("no data loaded"), "\(r.stdout)")
+            #expect(r.stdout.contains("w = 0.2"), "\(r.stdout)")
+            #expect(r.status == 0)
+        }
+    }
 }

@@ -253,6 +253,14 @@ extension Message {
         case .thinnedEpochs(let epochs, let limit, let stride):
             return "note: \(epochs) epochs; past the history limit of \(limit) only every \(Report.ordinal(stride)) is kept ('set history-limit N')"
         case .loss(let l): return "loss = \(l)"
+        case .distanceToBestLine(let d, let best): return "distance to the best w* = \(best): |w − w*| = \(d)"
+        case .distanceToBestAffine(let d, let w, let b):
+            return "distance to the best (w*, b*) = (\(w), \(b)): √((w − w*)² + (b − b*)²) = \(d)"
+        case .distanceToNearestMinimum(let d, let at, let low, let high, let global):
+            let which = global.map { "not the global one, which is at w = \($0)" } ?? "the global one"
+            return "distance to the nearest local minimum in \(low)..\(high) (w = \(at), \(which)): \(d)"
+        case .distanceNotSearched(let points, let limit):
+            return "distance to the best: not searched at every 'show' over \(plural(points, "point")) (more than \(limit)); 'show best' finds the minima"
         case .summaryCounts(let points, let label, let steps, let epochs):
             return "\(plural(points, "point")) (\(label)), \(plural(steps, "step")), \(plural(epochs, "epoch"))"
         case .startWeight(let w, let start): return "w = \(w) (start \(start))"

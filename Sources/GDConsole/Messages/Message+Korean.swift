@@ -261,6 +261,14 @@ extension Message {
         case .thinnedEpochs(let epochs, let limit, let stride):
             return "참고: 에포크 \(epochs)번. 기록 한도 \(limit)행을 넘어 \(stride)번에 하나만 남깁니다 ('set history-limit N')"
         case .loss(let l): return "손실 = \(l)"
+        case .distanceToBestLine(let d, let best): return "최적 w* = \(best)까지의 거리: |w − w*| = \(d)"
+        case .distanceToBestAffine(let d, let w, let b):
+            return "최적 (w*, b*) = (\(w), \(b))까지의 거리: √((w − w*)² + (b − b*)²) = \(d)"
+        case .distanceToNearestMinimum(let d, let at, let low, let high, let global):
+            let which = global.map { "전역 최소가 아님. 전역 최소는 w = \($0)" } ?? "전역 최소"
+            return "\(low)..\(high)에서 가장 가까운 지역 최소(w = \(at), \(which))까지의 거리: \(d)"
+        case .distanceNotSearched(let points, let limit):
+            return "최적까지의 거리: 점이 \(points)개로 \(limit)개를 넘어 'show'마다 찾지는 않습니다. 'show best'로 최소를 찾으세요"
         case .summaryCounts(let points, let label, let steps, let epochs):
             return "점 \(points)개 (\(Message.koreanLabel(label))), 스텝 \(steps)번, 에포크 \(epochs)번"
         case .startWeight(let w, let start): return "w = \(w) (초기값 \(start))"

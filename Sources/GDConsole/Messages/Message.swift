@@ -145,6 +145,15 @@ public enum Message: Sendable, Equatable {
     case valueWithStart(String, start: String)
     case thinnedEpochs(epochs: Int, limit: Int, stride: Int)
     case loss(String)
+    /// `show`'s distance from the line's best w: |w − w*|.
+    case distanceToBestLine(String, best: String)
+    /// `show`'s Euclidean distance from the affine model's best (w*, b*).
+    case distanceToBestAffine(String, w: String, b: String)
+    /// `show`'s distance |w − w_m| to the nearest local minimum w_m of the sine loss in
+    /// low..high; `global` is nil when it is the global one, else where that one is.
+    case distanceToNearestMinimum(String, at: String, low: String, high: String, global: String?)
+    /// `show` on sine data too large to search for minima at every `show`.
+    case distanceNotSearched(points: Int, limit: Int)
     case summaryCounts(points: Int, label: String, steps: Int, epochs: Int)
     case startWeight(String, start: String)
     case noEpochs

@@ -56,9 +56,16 @@ extension Interpreter {
         let t = state.trainer
         let rows = t.history.epochs
         guard !t.history.isEpochTableThinned else { return }
-        let recent = Array(rows.suffix(min(newEpochs, 4096) + 64))
+        let window = min(newEpochs, 4096) + 64
+        let recent = Array(rows.suffix(window))
         guard let first = recent.first else { return }
-        var losses = [t.loss(at: Parameters(w: first.wBefore, b: first.bBefore))]
+        // The loss before the window is the row before it's, when that epoch ended where this
+        // one starts: the same number without a pass over the data (the affine and sine losses
+        // are one; the line's is closed-form).
+        let start = Parameters(w: first.wBefore, b: first.bBefore)
+        let before = rows.count > window ? rows[rows.count - window - 1] : nil
+        var losses = [before.flatMap { Parameters(w: $0.wAfter, b: $0.bAfter).sameBits(as: start) ? $0.loss : nil }
+            ?? state.trainer.keptLoss(at: start)]
         losses += recent.map(\.loss)
         if Self.risingStreak(losses, newFrom: max(1, losses.count - newEpochs)) { warnRising(.epoch) }
     }

@@ -22,7 +22,13 @@ extension Interpreter {
                 if t.drawnStart != nil { out(startLine(start: true)) }
             }
             if t.model.hasBias { out(.bias(number(t.parameters.b))) }
-            out(.loss(number(t.loss)))
+            if t.data.isEmpty {
+                // The mean of nothing is not a loss, and there is no best to be near.
+                out(.noData)
+            } else {
+                out(.loss(number(t.loss)))
+                if let distance = distanceToBest() { out(distance) }
+            }
             out(.summaryCounts(points: t.data.count, label: state.dataLabel, steps: t.steps, epochs: t.epochs))
         case .w:
             out(.weight(number(t.w)))

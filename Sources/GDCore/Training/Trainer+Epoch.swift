@@ -75,7 +75,7 @@ extension Trainer {
                 break
             }
         }
-        return TrainOutcome(epochs: finished, lastEpoch: last, updates: steps - firstSteps, stop: stop, loss: loss)
+        return TrainOutcome(epochs: finished, lastEpoch: last, updates: steps - firstSteps, stop: stop, loss: currentLoss())
     }
 
     /// One epoch. An interrupted epoch keeps its updates and is recorded with the number
@@ -93,6 +93,9 @@ extension Trainer {
         case .sgd where usesLineOptimiserLoop(workspace), .minibatch where usesLineOptimiserLoop(workspace):
             reason = runLineOptimiserPass(variant, batchSize: batchSize, epoch: number, limit: limit,
                                           workspace: &workspace, shouldStop: shouldStop)
+        case .sgd where usesAffineLoops, .minibatch where usesAffineLoops:
+            reason = runAffinePass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
+                                   workspace: &workspace, shouldStop: shouldStop)
         // The plain rule at a constant rate keeps them; any other optimiser or schedule takes the generic pass.
         case .sgd where model != .line || !usesPlainRule, .minibatch where model != .line || !usesPlainRule:
             reason = runModelPass(variant, batchSize: variant == .sgd ? 1 : batchSize, epoch: number, limit: limit,
@@ -113,7 +116,7 @@ extension Trainer {
         epochs = number
         var record = EpochRecord(
             epoch: number, variant: variant, batchSize: variant == .minibatch ? batchSize : (variant == .sgd ? 1 : data.count),
-            updates: made, firstStep: firstStep, wBefore: start.w, wAfter: w, loss: loss)
+            updates: made, firstStep: firstStep, wBefore: start.w, wAfter: w, loss: currentLoss())
         record.bBefore = start.b
         record.bAfter = parameters.b
         history.append(record)

@@ -25,10 +25,7 @@ extension Trainer {
             }
         } else {
             count = data.count
-            let (m, p) = (model, parameters)
-            evaluation = data.xs.withUnsafeBufferPointer { x in
-                data.ys.withUnsafeBufferPointer { y in ModelKernel.evaluate(m, x: x, y: y, p) }
-            }
+            evaluation = evaluateAll(at: parameters)
         }
         let n = data.count
         let listed = { indices ?? Array(0..<n) }

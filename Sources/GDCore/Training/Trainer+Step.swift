@@ -25,7 +25,7 @@ extension Trainer {
             timeline.record(Timeline.Entry(
                 before: before, after: takeSnapshot(), run: .step(variant, selection),
                 learningRate: learningRate, shuffles: shuffles, optimizer: optimizer, schedule: schedule))
-            return StepOutcome(record: record, stop: .completed, loss: loss)
+            return StepOutcome(record: record, stop: .completed, loss: currentLoss())
         case .diverged(var divergence):
             restore(before)
             divergence.rolledBack = divergencePolicy == .rollback

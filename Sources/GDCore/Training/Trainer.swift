@@ -6,7 +6,14 @@
 /// neither. It validates nothing a user typed (the console does, so messages can say
 /// where); its preconditions say what it expects.
 public struct Trainer: Sendable {
-    public internal(set) var data: Dataset
+    public internal(set) var data: Dataset {
+        didSet { evaluations = EvaluationCache() }
+    }
+    /// The last evaluations over all points of a non-line model (not state: `==` ignores it).
+    var evaluations = EvaluationCache()
+    /// False only in tests: every model other than the line then takes the generic loops
+    /// and sums every loss afresh, the reference the fast paths are checked against.
+    var fastPaths = true
     /// The model fitted (`model line|affine|sine`).
     public internal(set) var model: ModelKind = .line
     /// The current weights.
@@ -65,7 +72,9 @@ public struct Trainer: Sendable {
 
     /// Loss over all points at any weights, for the session's model.
     public func loss(at p: Parameters) -> Double {
-        model == .line ? data.loss(at: p.w) : data.loss(at: p, model: model)
+        if model == .line { return data.loss(at: p.w) }
+        if fastPaths, let e = evaluations.lookup(model, p) { return e.lossUsed }
+        return data.loss(at: p, model: model)
     }
 
     /// Back to the start weight with no history; the generator restarts from its seed so a
