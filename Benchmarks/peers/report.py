@@ -184,6 +184,18 @@ for n in (N5, N7):
             ("C, shuffle of (x,y) pairs", ("C", "mb1024-pairs", n)),
         ]),
         (f"minibatch 32 epoch, data order", n, ("gd", "minibatch32-inorder", n), []),
+        (f"sgd epoch, data order, momentum (history-limit 1000)", n, ("gd", "sgd-inorder-lean-momentum", n), [
+            ("gd, plain sgd, same order and limit", ("gd", "sgd-inorder-lean", n)),
+        ]),
+        (f"sgd epoch, data order, adam (history-limit 1000)", n, ("gd", "sgd-inorder-lean-adam", n), [
+            ("gd, plain sgd, same order and limit", ("gd", "sgd-inorder-lean", n)),
+        ]),
+        (f"sgd epoch, shuffled, momentum (history-limit 1000)", n, ("gd", "sgd-shuffled-lean-momentum", n), [
+            ("gd, plain sgd, same order and limit", ("gd", "sgd-shuffled-lean", n)),
+        ]),
+        (f"sgd epoch, shuffled, adam (history-limit 1000)", n, ("gd", "sgd-shuffled-lean-adam", n), [
+            ("gd, plain sgd, same order and limit", ("gd", "sgd-shuffled-lean", n)),
+        ]),
     ]
 # `sweep -5 5 1000` on 1,000 sine points, 50 epochs: points are starts × epochs × n (per variant).
 NS = 1000
@@ -277,6 +289,11 @@ t.append(check("sgd ÷ scikit-learn, shuffle=True", div(G("sgd-shuffled"), P("sk
 mb = G("minibatch32")
 t.append(check("minibatch 32 shuffled, M points/s", mb / 1e6 if mb else None, 40, "≥ 40"))
 t.append(check("minibatch 32 ÷ numpy", div(mb, P("numpy", "minibatch32")), 8, "≥ 8"))
+# Issue 11: an optimiser's sgd epoch against plain sgd's, same order and history limit.
+for order, label in (("inorder", "data order"), ("shuffled", "shuffled")):
+    plain = G(f"sgd-{order}-lean")
+    for rule in ("momentum", "adam"):
+        t.append(check(f"sgd ({label}) with {rule} ÷ plain sgd", div(G(f"sgd-{order}-lean-{rule}"), plain), 0.5, "≥ 0.5"))
 sw = val(("gd", "sweep", NS))
 t.append(check("sweep ÷ numpy (1,000 × 50 × 1,000)", div(sw, val(("numpy", "sweep", NS))), 10, "≥ 10"))
 t.append(check("sweep, 2 threads ÷ 1 thread", div(sw, val(("gd", "sweep-1thread", NS))), 1.7, "≥ 1.7"))
