@@ -54,9 +54,12 @@ import Testing
                         let basins = Basins(model, data, b: t.startParameters.b, in: -6...6)
                         var workspace = SweepWorkspace()
                         for variant in SweepPlan.variants {
+                            var group: [(start: Double, seed: UInt64)] = [], wanted: [Sweep.LeanEnd] = []
                             for (k, start) in [-4.5, 0.7, 3.1].enumerated() {
                                 let seed = Sweep.seed(session: 7, variant: 1, start: k, run: 1, kind: kind)
                                 let want = Self.reference(t, variant, start: start, seed: seed, epochs: 6)
+                                group.append((start, seed))
+                                wanted.append(want.end)
                                 let got = Sweep.lean(t, variant, start: start, seed: seed, epochs: 6,
                                                      workspace: &workspace, shouldStop: { false })
                                 #expect(got == want.end, """
@@ -72,6 +75,9 @@ import Testing
                                 compared += 1
                                 if want.end.diverged { diverged += 1 }
                             }
+                            // The same runs in lockstep lanes end where each ends alone.
+                            let lanes = Sweep.lean(t, variant, runs: group, epochs: 6, workspace: &workspace, shouldStop: { false })
+                            #expect(lanes == wanted, "\(model) \(variant) \(optimizer.kind) lr \(lr) \(kind): lanes")
                         }
                     }
                 }
@@ -80,6 +86,19 @@ import Testing
         #expect(compared == Self.optimizers.count * 2 * 4 * 3 * 3 * 3)
         // The comparison covers diverging runs too (the sine loss cannot diverge).
         if model != .sine { #expect(diverged > 0) }
+    }
+
+    /// More runs than lanes go in several groups, each run ending where it ends alone.
+    @Test func moreRunsThanLanes() throws {
+        var t = Trainer(data: Self.data(.sine), learningRate: 0.1, batchSize: 3)
+        t.setModel(.sine)
+        var workspace = SweepWorkspace()
+        let runs = (0..<(2 * Sweep.laneLimit + 1)).map { (start: -4 + Double($0), seed: UInt64(100 + $0)) }
+        for variant in SweepPlan.variants {
+            let together = try #require(Sweep.lean(t, variant, runs: runs, epochs: 4, workspace: &workspace, shouldStop: { false }))
+            let alone = runs.map { Self.reference(t, variant, start: $0.start, seed: $0.seed, epochs: 4).end }
+            #expect(together == alone)
+        }
     }
 
     /// A stop request ends a lean run with nothing.

@@ -9,6 +9,13 @@
 /// epoch orders drawn from the same generator, and the same divergence checks, so its end
 /// is `train`'s bit for bit (`SweepLeanTests` compares them). It allocates nothing: the
 /// buffers are the worker's `SweepWorkspace`.
+///
+/// Up to `laneLimit` runs of one variant go in lockstep ("lanes"): each slice of every
+/// epoch is applied to each lane in turn. A run's updates form one chain (each needs the
+/// weights the last produced), so a single run waits out the latency of every sin and cos;
+/// the lanes' chains are independent, and the processor overlaps one lane's evaluation
+/// with the next one's. Each lane keeps its own weights, optimiser state, generator,
+/// order and scratch, so its arithmetic and its draws are a lone run's.
 extension Sweep {
     /// Where a lean run ended.
     public struct LeanEnd: Sendable, Equatable {
@@ -48,42 +55,95 @@ extension Sweep {
         }
     }
 
-    /// How the loop stopped.
-    enum LeanStop { case completed, diverged, interrupted }
+    /// How a lane stopped.
+    enum LeanStop { case completed, diverged }
+
+    /// Runs in lockstep at most: enough to cover the latency of sin and cos with
+    /// independent work, few enough that the lanes' orders stay in cache.
+    static let laneLimit = 4
+
+    /// One run under way: its start, weights, optimiser memory, generator and update count.
+    struct Lane {
+        var first: Parameters
+        var p: Parameters
+        var states = ParameterStates.initial
+        var random: RandomStream
+        var made = 0
+        /// Nil while it runs.
+        var stop: LeanStop?
+
+        init(start: Parameters, random: RandomStream) {
+            first = start
+            p = start
+            self.random = random
+        }
+
+        /// The end `train` reports.
+        func end(_ policy: DivergencePolicy) -> LeanEnd {
+            guard stop == .diverged else { return LeanEnd(parameters: p, diverged: false) }
+            // `train` undoes the whole command under rollback, and when no update was kept.
+            return LeanEnd(parameters: policy == .rollback || made == 0 ? first : p, diverged: true)
+        }
+    }
 
     /// `epochs` epochs of `variant` from w = `start` (b at the session's start b) with a
     /// generator of the session's kind seeded with `seed`: the weights `train` ends with.
     /// Nil when `shouldStop` said stop.
     ///
-    /// - Precondition: data is not empty; `workspace` was made for this data and batch size.
-    /// - Complexity: O(epochs · n) time, no allocation.
+    /// - Precondition: data is not empty.
+    /// - Complexity: O(epochs · n) time, no allocation once `workspace` fits the data.
     public static func lean(
         _ trainer: Trainer, _ variant: Variant, start: Double, seed: UInt64, epochs: Int,
         workspace: inout SweepWorkspace, shouldStop: () -> Bool
     ) -> LeanEnd? {
-        let s = LeanSettings(trainer)
-        if !workspace.fits(count: s.n, batch: s.batch) { workspace = SweepWorkspace(trainer.data, batch: s.batch) }
-        let first = Parameters(w: start, b: trainer.startParameters.b)
-        var random = RandomStream(kind: trainer.random.kind, seed: seed)
-        var p = first
-        var made = 0
-        let stop: LeanStop
-        if trainer.model == .line && s.plain {
-            stop = leanLine(s, variant, &p, &random, epochs: epochs, made: &made, &workspace, shouldStop)
-        } else {
-            switch trainer.model {
-            case .line: stop = leanModel(LineModel.self, s, variant, &p, &random, epochs, &made, &workspace, shouldStop)
-            case .affine: stop = leanModel(AffineModel.self, s, variant, &p, &random, epochs, &made, &workspace, shouldStop)
-            case .sine: stop = leanModel(SineModel.self, s, variant, &p, &random, epochs, &made, &workspace, shouldStop)
-            }
+        lean(trainer, variant, runs: [(start, seed)], epochs: epochs, workspace: &workspace, shouldStop: shouldStop)?.first
+    }
+
+    /// Several runs of one variant in lanes (`laneLimit` at a time), each `lean` from its
+    /// start and seed; their ends in the same order, or nil when stopped.
+    public static func lean(
+        _ trainer: Trainer, _ variant: Variant, runs: [(start: Double, seed: UInt64)], epochs: Int,
+        workspace: inout SweepWorkspace, shouldStop: () -> Bool
+    ) -> [LeanEnd]? {
+        var ends: [LeanEnd] = []
+        var i = 0
+        while i < runs.count {
+            let group = runs[i..<min(i + laneLimit, runs.count)]
+            loadLanes(trainer, group.map { ($0.start, $0.seed) }, &workspace)
+            guard runLanes(trainer, variant, epochs: epochs, &workspace, shouldStop) else { return nil }
+            ends += workspace.lanes.map { $0.end(trainer.divergencePolicy) }
+            i += group.count
         }
-        switch stop {
-        case .interrupted: return nil
-        case .completed: return LeanEnd(parameters: p, diverged: false)
-        case .diverged:
-            // `train` undoes the whole command under rollback, and when no update was kept.
-            let undone = trainer.divergencePolicy == .rollback || made == 0
-            return LeanEnd(parameters: undone ? first : p, diverged: true)
+        return ends
+    }
+
+    /// Fills the workspace's lanes with runs from these starts and seeds (at most `laneLimit`).
+    static func loadLanes<C: Collection>(_ trainer: Trainer, _ runs: C, _ ws: inout SweepWorkspace)
+        where C.Element == (Double, UInt64) {
+        let n = trainer.data.count, batch = max(1, min(trainer.batchSize, n))
+        if !ws.fits(count: n, batch: batch) { ws = SweepWorkspace(trainer.data, batch: batch) }
+        ws.lanes.removeAll(keepingCapacity: true)
+        for (start, seed) in runs.prefix(laneLimit) {
+            ws.lanes.append(Lane(start: Parameters(w: start, b: trainer.startParameters.b),
+                                 random: RandomStream(kind: trainer.random.kind, seed: seed)))
+        }
+    }
+
+    /// Runs the loaded lanes to their ends; false when `shouldStop` said stop.
+    static func runLanes(
+        _ trainer: Trainer, _ variant: Variant, epochs: Int, _ ws: inout SweepWorkspace, _ shouldStop: () -> Bool
+    ) -> Bool {
+        let s = LeanSettings(trainer)
+        if trainer.model == .line && s.plain {
+            for k in ws.lanes.indices {
+                guard leanLine(s, variant, lane: k, epochs: epochs, &ws, shouldStop) else { return false }
+            }
+            return true
+        }
+        switch trainer.model {
+        case .line: return leanModel(LineModel.self, s, variant, epochs, &ws, shouldStop)
+        case .affine: return leanModel(AffineModel.self, s, variant, epochs, &ws, shouldStop)
+        case .sine: return leanModel(SineModel.self, s, variant, epochs, &ws, shouldStop)
         }
     }
 
@@ -95,40 +155,46 @@ extension Sweep {
         random.shuffle(order)
     }
 
-    /// The line model under the plain rule at a constant rate: `Trainer.runEpoch`'s hand-tuned
-    /// passes (`applyUpdate` for batch, `runStochasticPass`, `runMiniBatchPass`), their
-    /// arithmetic and their checks.
+    /// The line model under the plain rule at a constant rate, one lane at a time (its chain
+    /// is a few multiplications, short enough alone): `Trainer.runEpoch`'s hand-tuned passes
+    /// (`applyUpdate` for batch, `runStochasticPass`, `runMiniBatchPass`), their arithmetic
+    /// and their checks.
     static func leanLine(
-        _ s: LeanSettings, _ variant: Variant, _ p: inout Parameters, _ random: inout RandomStream,
-        epochs: Int, made: inout Int, _ ws: inout SweepWorkspace, _ shouldStop: () -> Bool
-    ) -> LeanStop {
+        _ s: LeanSettings, _ variant: Variant, lane k: Int, epochs: Int, _ ws: inout SweepWorkspace,
+        _ shouldStop: () -> Bool
+    ) -> Bool {
         let n = s.n, lr = s.learningRate, safe = s.safeWeightBound
         let sgdBound = min(safe, .greatestFiniteMagnitude)
         let b = variant == .sgd ? 1 : (variant == .batch ? n : s.batch)
         let shuffled = s.shuffles && variant != .batch
-        var w = p.w
-        defer { p.w = w }
+        let width = ws.gatherX.count / laneLimit
+        var lane = ws.lanes[k]
+        defer { ws.lanes[k] = lane }
+        var w = lane.p.w
+        defer { lane.p.w = w }
         return ws.xs.withUnsafeBufferPointer { xb in
             ws.ys.withUnsafeBufferPointer { yb in
-                ws.order.withUnsafeMutableBufferPointer { order in
+                ws.order.withUnsafeMutableBufferPointer { orders in
                     ws.gatherX.withUnsafeMutableBufferPointer { gx in
                         ws.gatherY.withUnsafeMutableBufferPointer { gy in
-                            guard let x = xb.baseAddress, let y = yb.baseAddress, let o = order.baseAddress,
-                                  let dx = gx.baseAddress, let dy = gy.baseAddress, gx.count >= min(b, n) || !shuffled
-                            else { return .completed }
+                            guard let x = xb.baseAddress, let y = yb.baseAddress, let ob = orders.baseAddress,
+                                  let gxb = gx.baseAddress, let gyb = gy.baseAddress,
+                                  orders.count >= (k + 1) * n, width >= min(b, n) || !shuffled else { return true }
+                            let order = UnsafeMutableBufferPointer(start: ob + k * n, count: n)
+                            let (dx, dy) = (gxb + k * width, gyb + k * width)
                             for _ in 0..<max(0, epochs) {
-                                if shouldStop() { return .interrupted }
-                                if shuffled { drawOrder(order, &random) }
+                                if shouldStop() { return false }
+                                if shuffled { drawOrder(order, &lane.random) }
                                 var start = 0
                                 while start < n {
-                                    if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
+                                    if lane.made % Trainer.cancellationInterval == 0, lane.made > 0, shouldStop() { return false }
                                     let count = min(b, n - start)
                                     let px: UnsafePointer<Double>, py: UnsafePointer<Double>
                                     if shuffled {
-                                        for k in 0..<count {
-                                            let i = o[start + k]
-                                            dx[k] = x[i]
-                                            dy[k] = y[i]
+                                        for j in 0..<count {
+                                            let i = order[start + j]
+                                            dx[j] = x[i]
+                                            dy[j] = y[i]
                                         }
                                         px = UnsafePointer(dx)
                                         py = UnsafePointer(dy)
@@ -139,22 +205,28 @@ extension Sweep {
                                     if variant == .sgd {
                                         let e = GradientKernel.evaluate(x: px[0], y: py[0], w: w)
                                         let after = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
-                                        guard abs(after) <= sgdBound, e.gradient.isFinite, e.lossUsed.isFinite else { return .diverged }
+                                        guard abs(after) <= sgdBound, e.gradient.isFinite, e.lossUsed.isFinite else {
+                                            lane.stop = .diverged
+                                            return true
+                                        }
                                         w = after
                                     } else {
                                         let e = GradientKernel.evaluate(
                                             x: UnsafeBufferPointer(start: px, count: count),
                                             y: UnsafeBufferPointer(start: py, count: count), w: w)
                                         let after = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
-                                        guard after.isFinite, e.gradient.isFinite, e.lossUsed.isFinite, abs(after) <= safe
-                                        else { return .diverged }
+                                        guard after.isFinite, e.gradient.isFinite, e.lossUsed.isFinite, abs(after) <= safe else {
+                                            lane.stop = .diverged
+                                            return true
+                                        }
                                         w = after
                                     }
-                                    made += 1
+                                    lane.made += 1
                                     start += count
                                 }
                             }
-                            return .completed
+                            lane.stop = .completed
+                            return true
                         }
                     }
                 }
@@ -162,68 +234,92 @@ extension Sweep {
         }
     }
 
-    /// Every other model and rule: `Trainer.runModelPass` (sgd is slices of one point) and
-    /// `applyModelUpdate` (batch), with `modelUpdate`'s rule and checks.
+    /// Every other model and rule, the loaded lanes in lockstep: `Trainer.runModelPass`
+    /// (sgd is slices of one point) and `applyModelUpdate` (batch), with `modelUpdate`'s
+    /// rule and checks.
     static func leanModel<M: Model>(
-        _ model: M.Type, _ s: LeanSettings, _ variant: Variant, _ p: inout Parameters, _ random: inout RandomStream,
-        _ epochs: Int, _ made: inout Int, _ ws: inout SweepWorkspace, _ shouldStop: () -> Bool
-    ) -> LeanStop {
+        _ model: M.Type, _ s: LeanSettings, _ variant: Variant, _ epochs: Int, _ ws: inout SweepWorkspace,
+        _ shouldStop: () -> Bool
+    ) -> Bool {
         let n = s.n, base = s.learningRate, plain = s.plain, hasBias = M.kind.hasBias
         let (rule, plan, data) = (s.optimizer, s.schedule, s.data)
         let b = variant == .sgd ? 1 : (variant == .batch ? n : s.batch)
         let shuffled = s.shuffles && variant != .batch
-        var q = p
-        var states = ParameterStates.initial
-        defer { p = q }
+        let width = ws.gatherX.count / laneLimit
+        var lanes: [Lane] = []
+        swap(&lanes, &ws.lanes)
+        defer { swap(&lanes, &ws.lanes) }
         return ws.xs.withUnsafeBufferPointer { xb in
             ws.ys.withUnsafeBufferPointer { yb in
-                ws.order.withUnsafeMutableBufferPointer { order in
+                ws.order.withUnsafeMutableBufferPointer { orders in
                     ws.gatherX.withUnsafeMutableBufferPointer { gx in
                         ws.gatherY.withUnsafeMutableBufferPointer { gy in
-                            guard let x = xb.baseAddress, let y = yb.baseAddress, let o = order.baseAddress,
-                                  let dx = gx.baseAddress, let dy = gy.baseAddress, gx.count >= min(b, n) || !shuffled
-                            else { return .completed }
-                            for epoch in 0..<max(0, epochs) {
-                                if shouldStop() { return .interrupted }
-                                if shuffled { drawOrder(order, &random) }
-                                var start = 0
-                                while start < n {
-                                    if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
-                                    let count = min(b, n - start)
-                                    let px: UnsafePointer<Double>, py: UnsafePointer<Double>
-                                    if shuffled {
-                                        for k in 0..<count {
-                                            let i = o[start + k]
-                                            dx[k] = x[i]
-                                            dy[k] = y[i]
+                            lanes.withUnsafeMutableBufferPointer { lane in
+                                let count = lane.count
+                                guard let x = xb.baseAddress, let y = yb.baseAddress, let ob = orders.baseAddress,
+                                      let gxb = gx.baseAddress, let gyb = gy.baseAddress,
+                                      orders.count >= count * n, width >= min(b, n) || !shuffled else { return true }
+                                var slices = 0
+                                for epoch in 0..<max(0, epochs) {
+                                    if shouldStop() { return false }
+                                    var live = 0
+                                    for k in 0..<count where lane[k].stop == nil {
+                                        live += 1
+                                        if shuffled {
+                                            drawOrder(UnsafeMutableBufferPointer(start: ob + k * n, count: n), &lane[k].random)
                                         }
-                                        px = UnsafePointer(dx)
-                                        py = UnsafePointer(dy)
-                                    } else {
-                                        px = x + start
-                                        py = y + start
                                     }
-                                    let e = ModelKernel.evaluate(M.self, x: px, y: py, count: count, q)
-                                    var after = q
-                                    var next = states
-                                    if plain {
-                                        after.w = q.w - base * e.gradient.w
-                                        if hasBias { after.b = q.b - base * e.gradient.b }
-                                    } else {
-                                        // `train` counts updates and finished epochs from its reset.
-                                        let lr = plan.rate(base: base, update: made + 1, epochs: epoch)
-                                        let r = Trainer.optimise(rule, q, gradient: e.gradient, hasBias: hasBias, rate: lr, states: states)
-                                        (after, next) = (r.after, r.states)
+                                    if live == 0 { break }
+                                    var start = 0
+                                    while start < n {
+                                        slices += 1
+                                        if slices % Trainer.cancellationInterval == 0, shouldStop() { return false }
+                                        let m = min(b, n - start)
+                                        for k in 0..<count where lane[k].stop == nil {
+                                            let px: UnsafePointer<Double>, py: UnsafePointer<Double>
+                                            if shuffled {
+                                                let o = ob + k * n + start
+                                                let (dx, dy) = (gxb + k * width, gyb + k * width)
+                                                for j in 0..<m {
+                                                    let i = o[j]
+                                                    dx[j] = x[i]
+                                                    dy[j] = y[i]
+                                                }
+                                                px = UnsafePointer(dx)
+                                                py = UnsafePointer(dy)
+                                            } else {
+                                                px = x + start
+                                                py = y + start
+                                            }
+                                            let q = lane[k].p
+                                            let e = ModelKernel.evaluate(M.self, x: px, y: py, count: m, q)
+                                            var after = q
+                                            var next = lane[k].states
+                                            if plain {
+                                                after.w = q.w - base * e.gradient.w
+                                                if hasBias { after.b = q.b - base * e.gradient.b }
+                                            } else {
+                                                // `train` counts updates and finished epochs from its reset.
+                                                let lr = plan.rate(base: base, update: lane[k].made + 1, epochs: epoch)
+                                                let r = Trainer.optimise(rule, q, gradient: e.gradient, hasBias: hasBias,
+                                                                         rate: lr, states: next)
+                                                (after, next) = (r.after, r.states)
+                                            }
+                                            guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite,
+                                                  data.isSafe(after, model: M.kind) else {
+                                                lane[k].stop = .diverged
+                                                continue
+                                            }
+                                            lane[k].p = after
+                                            lane[k].states = next
+                                            lane[k].made += 1
+                                        }
+                                        start += m
                                     }
-                                    guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite,
-                                          data.isSafe(after, model: M.kind) else { return .diverged }
-                                    q = after
-                                    states = next
-                                    made += 1
-                                    start += count
                                 }
+                                for k in 0..<count where lane[k].stop == nil { lane[k].stop = .completed }
+                                return true
                             }
-                            return .completed
                         }
                     }
                 }

@@ -8,9 +8,13 @@
 public struct SweepWorkspace: Sendable {
     var xs: [Double] = []
     var ys: [Double] = []
+    /// Each lane's epoch order, lane k at k·n.
     var order: [Int] = []
+    /// Each lane's gathered slice, lane k at k·B.
     var gatherX: [Double] = []
     var gatherY: [Double] = []
+    /// The runs under way, up to `Sweep.laneLimit` (kept so that filling them allocates nothing).
+    var lanes: [Sweep.Lane] = []
 
     public init() {}
 
@@ -31,15 +35,16 @@ public struct SweepWorkspace: Sendable {
             }
             count = n
         }
-        order = [Int](repeating: 0, count: n)
         let b = max(1, min(batch, n))
-        gatherX = [Double](repeating: 0, count: b)
-        gatherY = [Double](repeating: 0, count: b)
+        order = [Int](repeating: 0, count: n * Sweep.laneLimit)
+        gatherX = [Double](repeating: 0, count: b * Sweep.laneLimit)
+        gatherY = [Double](repeating: 0, count: b * Sweep.laneLimit)
+        lanes.reserveCapacity(Sweep.laneLimit)
     }
 
     /// Whether it was made for `n` points and slices of `batch`.
     func fits(count n: Int, batch: Int) -> Bool {
-        xs.count == n && ys.count == n && order.count == n && gatherX.count >= max(1, min(batch, n))
-            && gatherY.count == gatherX.count
+        xs.count == n && ys.count == n && order.count == n * Sweep.laneLimit
+            && gatherX.count >= max(1, min(batch, n)) * Sweep.laneLimit && gatherY.count == gatherX.count
     }
 }
