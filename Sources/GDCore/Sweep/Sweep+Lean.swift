@@ -143,7 +143,7 @@ extension Sweep {
         switch trainer.model {
         case .line: return leanModel(LineModel.self, s, variant, epochs, &ws, shouldStop)
         case .affine: return leanModel(AffineModel.self, s, variant, epochs, &ws, shouldStop)
-        case .sine: return leanModel(SineModel.self, s, variant, epochs, &ws, shouldStop)
+        case .sine: return leanModel(SweepSineModel.self, s, variant, epochs, &ws, shouldStop)
         }
     }
 
