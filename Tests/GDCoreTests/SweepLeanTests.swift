@@ -101,6 +101,25 @@ import Testing
         }
     }
 
+    /// Past `SweepWorkspace.copyLimit` points a worker shares the data and runs one lane at
+    /// a time; the ends are still `train`'s.
+    @Test(arguments: [ModelKind.line, .sine])
+    func largeDataRunsOneLaneAtATime(model: ModelKind) throws {
+        var shape = SyntheticData.Shape(count: SweepWorkspace.copyLimit + 11, weight: 1.3, noise: 0.1, low: 0, high: 5)
+        shape.model = model
+        let data = try #require(SyntheticData.generate(shape, seed: 5))
+        var t = Trainer(data: data, learningRate: 0.001, batchSize: 7)
+        t.setModel(model)
+        var workspace = SweepWorkspace(data, batch: 7)
+        #expect(workspace.laneCount == 1)
+        let runs: [(start: Double, seed: UInt64)] = [(0.5, 1), (2.5, 2)]
+        for variant in SweepPlan.variants {
+            let together = try #require(Sweep.lean(t, variant, runs: runs, epochs: 1, workspace: &workspace, shouldStop: { false }))
+            let alone = runs.map { Self.reference(t, variant, start: $0.start, seed: $0.seed, epochs: 1).end }
+            #expect(together == alone)
+        }
+    }
+
     /// A stop request ends a lean run with nothing.
     @Test func aStopRequestEndsALeanRun() {
         var workspace = SweepWorkspace()

@@ -59,7 +59,8 @@ extension Sweep {
     enum LeanStop { case completed, diverged }
 
     /// Runs in lockstep at most: enough to cover the latency of sin and cos with
-    /// independent work, few enough that the lanes' orders stay in cache.
+    /// independent work, few enough that the lanes' orders stay in cache. Large data runs
+    /// one at a time (`SweepWorkspace.laneCount`).
     static let laneLimit = 4
 
     /// One run under way: its start, weights, optimiser memory, generator and update count.
@@ -108,7 +109,8 @@ extension Sweep {
         var ends: [LeanEnd] = []
         var i = 0
         while i < runs.count {
-            let group = runs[i..<min(i + laneLimit, runs.count)]
+            prepare(trainer, &workspace)
+            let group = runs[i..<min(i + workspace.laneCount, runs.count)]
             loadLanes(trainer, group.map { ($0.start, $0.seed) }, &workspace)
             guard runLanes(trainer, variant, epochs: epochs, &workspace, shouldStop) else { return nil }
             ends += workspace.lanes.map { $0.end(trainer.divergencePolicy) }
@@ -117,13 +119,19 @@ extension Sweep {
         return ends
     }
 
-    /// Fills the workspace's lanes with runs from these starts and seeds (at most `laneLimit`).
-    static func loadLanes<C: Collection>(_ trainer: Trainer, _ runs: C, _ ws: inout SweepWorkspace)
-        where C.Element == (Double, UInt64) {
+    /// Remakes the workspace unless it was made for this data and batch size.
+    static func prepare(_ trainer: Trainer, _ ws: inout SweepWorkspace) {
         let n = trainer.data.count, batch = max(1, min(trainer.batchSize, n))
         if !ws.fits(count: n, batch: batch) { ws = SweepWorkspace(trainer.data, batch: batch) }
+    }
+
+    /// Fills the workspace's lanes with runs from these starts and seeds (at most its
+    /// `laneCount`).
+    static func loadLanes<C: Collection>(_ trainer: Trainer, _ runs: C, _ ws: inout SweepWorkspace)
+        where C.Element == (Double, UInt64) {
+        prepare(trainer, &ws)
         ws.lanes.removeAll(keepingCapacity: true)
-        for (start, seed) in runs.prefix(laneLimit) {
+        for (start, seed) in runs.prefix(ws.laneCount) {
             ws.lanes.append(Lane(start: Parameters(w: start, b: trainer.startParameters.b),
                                  random: RandomStream(kind: trainer.random.kind, seed: seed)))
         }
@@ -167,7 +175,7 @@ extension Sweep {
         let sgdBound = min(safe, .greatestFiniteMagnitude)
         let b = variant == .sgd ? 1 : (variant == .batch ? n : s.batch)
         let shuffled = s.shuffles && variant != .batch
-        let width = ws.gatherX.count / laneLimit
+        let width = ws.gatherX.count / max(1, ws.laneCount)
         var lane = ws.lanes[k]
         defer { ws.lanes[k] = lane }
         var w = lane.p.w
@@ -245,7 +253,7 @@ extension Sweep {
         let (rule, plan, data) = (s.optimizer, s.schedule, s.data)
         let b = variant == .sgd ? 1 : (variant == .batch ? n : s.batch)
         let shuffled = s.shuffles && variant != .batch
-        let width = ws.gatherX.count / laneLimit
+        let width = ws.gatherX.count / max(1, ws.laneCount)
         var lanes: [Lane] = []
         swap(&lanes, &ws.lanes)
         defer { swap(&lanes, &ws.lanes) }

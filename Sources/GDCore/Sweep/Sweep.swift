@@ -143,7 +143,7 @@ public enum Sweep {
                     // Consecutive runs of one variant share the lanes.
                     let variant = frozenJobs[j].variant
                     var g = j + 1
-                    while g < end, g - j < laneLimit, frozenJobs[g].variant == variant { g += 1 }
+                    while g < end, g - j < workspace.laneCount, frozenJobs[g].variant == variant { g += 1 }
                     loadLanes(trainer, frozenJobs[j..<g].lazy.map { ($0.start, $0.seed) }, &workspace)
                     guard runLanes(trainer, variant, epochs: plan.epochs, &workspace, shouldStop) else {
                         results.stop()
