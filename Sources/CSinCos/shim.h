@@ -5,7 +5,10 @@
 #ifndef GD_CSINCOS_SHIM_H
 #define GD_CSINCOS_SHIM_H
 
-#if defined(__linux__) && defined(__GLIBC__)
+#if defined(__linux__)
+#include <features.h> /* defines __GLIBC__ on glibc */
+#endif
+#if defined(__GLIBC__)
 extern void sincos(double x, double *sine, double *cosine);
 #define GD_HAS_SINCOS 1
 #else

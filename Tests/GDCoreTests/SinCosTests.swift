@@ -35,6 +35,10 @@ import Testing
     }
 
     @Test func sincosIsSinAndCosBitForBit() {
+        #if os(Linux)
+        // Otherwise the comparison below would compare sin and cos with themselves.
+        #expect(SweepSineModel.usesSincos)
+        #endif
         var different = 0
         var first: Double?
         for a in Self.arguments {

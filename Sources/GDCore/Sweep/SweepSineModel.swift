@@ -24,6 +24,12 @@ enum SweepSineModel: Model {
         return ((r * c) * x, 0, r * r)
     }
 
+    /// Whether sin and cos come from `sincos` (glibc) rather than two calls.
+    static var usesSincos: Bool {
+        var s = 0.0, c = 0.0
+        return gd_sincos(0.5, &s, &c) != 0
+    }
+
     /// (sin a, cos a), the C library's.
     @inline(__always)
     static func sineCosine(_ a: Double) -> (Double, Double) {
