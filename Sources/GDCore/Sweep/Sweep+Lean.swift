@@ -242,6 +242,21 @@ extension Sweep {
         }
     }
 
+    /// `ModelKernel.evaluate` with its one leaf called in line when the slice is a single
+    /// leaf (up to 128 points: sgd's one point, a mini-batch), so that a lane's update is
+    /// not a call into the recursion; the same sums and the same finishing operations.
+    @inline(__always)
+    static func evaluate<M: Model>(
+        _ model: M.Type, _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ m: Int, _ p: Parameters
+    ) -> ModelKernel.Evaluation {
+        guard m > 0, m <= 128 else { return ModelKernel.evaluate(M.self, x: x, y: y, count: m, p) }
+        let s = ModelKernel.leaf(M.self, x, y, m, p)
+        let count = Double(m)
+        let tw = 0.0 + s.0, tb = 0.0 + s.1, sq = 0.0 + s.2
+        return ModelKernel.Evaluation(gradient: Parameters(w: -2 * (tw / count), b: M.kind.hasBias ? -2 * (tb / count) : 0),
+                                      lossUsed: sq / count)
+    }
+
     /// Every other model and rule, the loaded lanes in lockstep: `Trainer.runModelPass`
     /// (sgd is slices of one point) and `applyModelUpdate` (batch), with `modelUpdate`'s
     /// rule and checks.
@@ -300,7 +315,7 @@ extension Sweep {
                                                 py = y + start
                                             }
                                             let q = lane[k].p
-                                            let e = ModelKernel.evaluate(M.self, x: px, y: py, count: m, q)
+                                            let e = evaluate(M.self, px, py, m, q)
                                             var after = q
                                             var next = lane[k].states
                                             if plain {
