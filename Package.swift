@@ -14,7 +14,9 @@ let package = Package(
     ],
     targets: [
         // Pure numerics: data, gradients, variants, generators, histories. No I/O, no text.
-        .target(name: "GDCore"),
+        .target(name: "GDCore", dependencies: ["CSinCos"]),
+        // glibc's sincos (a GNU extension Swift's Glibc module does not declare): module map and shim header only.
+        .systemLibrary(name: "CSinCos"),
         // The command language, the session, formatting, data readers, transcripts. No terminal calls.
         .target(name: "GDConsole", dependencies: ["GDCore"]),
         // libedit through pkg-config: module map and shim header only.

@@ -74,7 +74,7 @@ import Testing
         #expect(basins.minima.count >= 3)
         for (i, m) in basins.minima.enumerated() {
             for offset in [-0.03, 0.03] {
-                var workspace = Workspace()
+                var workspace = SweepWorkspace(t.data, batch: t.batchSize)
                 let (run, stopped) = Sweep.run(t, .batch, start: m.parameters.w + offset, seed: 0, epochs: 400,
                                                basins: basins, workspace: &workspace, shouldStop: { false })
                 #expect(!stopped)

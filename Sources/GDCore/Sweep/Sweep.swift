@@ -49,7 +49,7 @@ public struct SweepRun: Sendable, Equatable {
     public var basin: Basins.Basin
 }
 
-/// Runs a sweep: every run an independent copy of the trainer.
+/// Runs a sweep: every run an independent lean run from the session's settings.
 public enum Sweep {
     /// The seed of one run, from the session's seed and the run's place in the sweep
     /// (SplitMix64 finaliser over the combination), so a sweep is reproducible and its runs'
@@ -64,74 +64,100 @@ public enum Sweep {
         return kind == .numpy ? z & UInt64(UInt32.max) : z
     }
 
-    /// Trains one run from `start` on a copy of `trainer` and classifies where it ended.
+    /// One run from `start` (the lean loop, `Sweep.lean`: `train`'s final weights without
+    /// its per-epoch loss and records) and the basin it ended in.
     ///
     /// - Complexity: O(epochs · n).
     public static func run(
         _ trainer: Trainer, _ variant: Variant, start: Double, seed: UInt64, epochs: Int, basins: Basins,
-        workspace: inout Workspace, shouldStop: () -> Bool
+        workspace: inout SweepWorkspace, shouldStop: () -> Bool
     ) -> (SweepRun, stopped: Bool) {
-        var t = trainer
-        t.setRandom(RandomStream(kind: trainer.random.kind, seed: seed))
-        t.setWeight(start)
-        t.setHistoryLimit(2)
-        let outcome = t.train(variant, epochs: epochs, workspace: &workspace, shouldStop: shouldStop)
-        var diverged = false
-        switch outcome.stop {
-        case .diverged: diverged = true
-        case .interrupted: return (SweepRun(variant: variant, start: start, run: 0, finalW: t.w, finalLoss: t.loss, basin: .outside), true)
-        case .completed: break
+        guard let end = lean(trainer, variant, start: start, seed: seed, epochs: epochs,
+                             workspace: &workspace, shouldStop: shouldStop) else {
+            return (SweepRun(variant: variant, start: start, run: 0, finalW: .nan, finalLoss: .nan, basin: .outside), true)
         }
-        let w = t.w, loss = t.loss
-        let basin = basins.classify(w, diverged: diverged || !loss.isFinite)
-        return (SweepRun(variant: variant, start: start, run: 0, finalW: w, finalLoss: loss, basin: basin), false)
+        return (finish(trainer, variant, start: start, end, basins: basins), false)
+    }
+
+    /// A run's row: its final weight, the loss `train` reports (over all points at the final
+    /// weights, computed once per run) and its basin.
+    static func finish(_ trainer: Trainer, _ variant: Variant, start: Double, _ end: LeanEnd, basins: Basins) -> SweepRun {
+        let w = end.parameters.w, loss = trainer.loss(at: end.parameters)
+        let basin = basins.classify(w, diverged: end.diverged || !loss.isFinite)
+        return SweepRun(variant: variant, start: start, run: 0, finalW: w, finalLoss: loss, basin: basin)
+    }
+
+    /// Runs a worker takes at a time from the shared counter, a whole number of lane groups:
+    /// enough that taking them costs nothing, few enough that the workers finish together
+    /// on a loaded machine.
+    static func chunk(jobs: Int, workers: Int) -> Int {
+        laneLimit * max(1, min(4, jobs / max(1, workers * 8 * laneLimit)))
     }
 
     /// Every run of the plan, in a fixed order (variant, start, run), or nil when stopped.
     ///
-    /// The runs are dealt round-robin to `plan.threads` workers (`concurrentPerform`, which
-    /// returns only when all have finished); each worker has its own trainer copy and
-    /// workspace and writes only its own slots, so the results are the same on any number
-    /// of threads.
+    /// `plan.threads` workers (`concurrentPerform`, which returns only when all have
+    /// finished) take chunks of consecutive runs from one atomic counter, so a worker slowed
+    /// by another process takes fewer, and run them in lanes of one variant (`Sweep.lean`).
+    /// A run's result depends only on its place in the plan (its start and its seed), never
+    /// on which worker ran it or which runs shared its lanes, so the results are the same on
+    /// any number of threads. Each worker has its own `SweepWorkspace` (data copy, orders,
+    /// scratch, lanes), made once, and writes only its own result slots: the workers share
+    /// no mutable memory and allocate nothing per update.
     ///
     /// - Precondition: data is not empty; count, epochs, runs, threads ≥ 1.
     /// - Complexity: O(runs · epochs · n) work over `threads` threads.
     public static func run(_ trainer: Trainer, _ plan: SweepPlan, basins: Basins,
                            shouldStop: @escaping @Sendable () -> Bool) -> [SweepRun]? {
-        struct Job { var variant: Variant; var variantIndex: Int; var startIndex: Int; var start: Double; var run: Int }
+        struct Job { var variant: Variant; var start: Double; var run: Int; var seed: UInt64 }
         let starts = plan.starts
+        let session = trainer.random.seed, kind = trainer.random.kind
         var jobs: [Job] = []
         jobs.reserveCapacity(plan.totalRuns)
         for (v, variant) in SweepPlan.variants.enumerated() {
             for (i, start) in starts.enumerated() {
                 for r in 1...max(1, plan.runs(of: variant)) {
-                    jobs.append(Job(variant: variant, variantIndex: v, startIndex: i, start: start, run: r))
+                    let seed = Sweep.seed(session: session, variant: v, start: i, run: r, kind: kind)
+                    jobs.append(Job(variant: variant, start: start, run: r, seed: seed))
                 }
             }
         }
         let results = ResultSlots(count: jobs.count)
         let workers = max(1, min(plan.threads, jobs.count))
         let frozenJobs = jobs
-        let session = trainer.random.seed, kind = trainer.random.kind
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var workspace = Workspace()
-            var j = worker
-            while j < frozenJobs.count {
-                if shouldStop() {
-                    results.stop()
-                    return
+        let step = chunk(jobs: jobs.count, workers: workers)
+        let next = Atomic<Int>(0)
+        let batch = trainer.batchSize
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var workspace = SweepWorkspace(trainer.data, batch: batch)
+            while true {
+                let first = next.wrappingAdd(step, ordering: .relaxed).oldValue
+                if first >= frozenJobs.count { return }
+                let end = min(first + step, frozenJobs.count)
+                var j = first
+                while j < end {
+                    if shouldStop() {
+                        results.stop()
+                        return
+                    }
+                    // Consecutive runs of one variant share the lanes.
+                    let variant = frozenJobs[j].variant
+                    var g = j + 1
+                    while g < end, g - j < workspace.laneCount, frozenJobs[g].variant == variant { g += 1 }
+                    loadLanes(trainer, frozenJobs[j..<g].lazy.map { ($0.start, $0.seed) }, &workspace)
+                    guard runLanes(trainer, variant, epochs: plan.epochs, &workspace, shouldStop) else {
+                        results.stop()
+                        return
+                    }
+                    for k in 0..<(g - j) {
+                        let job = frozenJobs[j + k]
+                        var result = finish(trainer, variant, start: job.start,
+                                            workspace.lanes[k].end(trainer.divergencePolicy), basins: basins)
+                        result.run = job.run
+                        results.set(j + k, result)
+                    }
+                    j = g
                 }
-                let job = frozenJobs[j]
-                let seed = Sweep.seed(session: session, variant: job.variantIndex, start: job.startIndex, run: job.run, kind: kind)
-                var (result, stopped) = Sweep.run(trainer, job.variant, start: job.start, seed: seed, epochs: plan.epochs,
-                                                  basins: basins, workspace: &workspace, shouldStop: shouldStop)
-                if stopped {
-                    results.stop()
-                    return
-                }
-                result.run = job.run
-                results.set(j, result)
-                j += workers
             }
         }
         return results.collect()
