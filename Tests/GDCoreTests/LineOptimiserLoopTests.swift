@@ -5,7 +5,7 @@ import Testing
 /// updates, bit for bit.
 ///
 /// Each case trains twice from the same state, once with the specialised loop and once
-/// with `Workspace.genericPasses` set (the generic `runModelPass`), and compares every
+/// with `Trainer.fastPaths` off (the generic `runModelPass`), and compares every
 /// kept row field by field as bit patterns, the weights, the optimiser's state, the
 /// generator and the outcome. A small history limit sends almost every update through
 /// the specialised loop's bare inner loop; the default keeps every row of these runs, so
@@ -60,8 +60,8 @@ import Testing
         _ start: Trainer, _ run: Run, epochs: Int, stopAfter calls: Int = .max
     ) -> (fast: Trainer, generic: Trainer, fastOutcome: TrainOutcome, genericOutcome: TrainOutcome) {
         var fast = start, generic = start
+        generic.fastPaths = false
         var ws = Workspace(), wsGeneric = Workspace()
-        wsGeneric.genericPasses = true
         var asked = 0, askedGeneric = 0
         let a = fast.train(run.variant, batchSize: run.batchSize, epochs: epochs, workspace: &ws,
                            shouldStop: { asked += 1; return asked > calls })
@@ -175,8 +175,8 @@ import Testing
         _ = t.train(.sgd, epochs: 1, workspace: &ws)
         #expect(ws.gatherX.isEmpty)
         var g = Self.trainer(Self.rules[5], .constant, .sgdInOrder, limit: 3)
+        g.fastPaths = false
         var wsGeneric = Workspace()
-        wsGeneric.genericPasses = true
         _ = g.train(.sgd, epochs: 1, workspace: &wsGeneric)
         #expect(!wsGeneric.gatherX.isEmpty)
     }

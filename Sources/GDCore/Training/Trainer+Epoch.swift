@@ -90,7 +90,7 @@ extension Trainer {
         // The one place the fast paths are chosen: the line model's hand-tuned passes, or
         // the generic ones (`Trainer+Models`) for every other model.
         switch variant {
-        case .sgd where usesLineOptimiserLoop(workspace), .minibatch where usesLineOptimiserLoop(workspace):
+        case .sgd where usesLineOptimiserLoop, .minibatch where usesLineOptimiserLoop:
             reason = runLineOptimiserPass(variant, batchSize: batchSize, epoch: number, limit: limit,
                                           workspace: &workspace, shouldStop: shouldStop)
         case .sgd where usesAffineLoops, .minibatch where usesAffineLoops:

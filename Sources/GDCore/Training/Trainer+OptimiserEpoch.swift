@@ -10,13 +10,13 @@
 /// keeps, the first update of a cleared state and anything unusual (a zero term, a value
 /// going non-finite) take the generic pass's own arithmetic (`ModelKernel`,
 /// `Optimizer.step`), so rows, effective rates and divergence reports are its own.
-/// `Workspace.genericPasses` sends the epoch to the generic pass instead, for the test
+/// `Trainer.fastPaths` off sends the epoch to the generic pass instead, for the test
 /// that holds the two equal (`LineOptimiserLoopTests`).
 extension Trainer {
     /// Whether an sgd or mini-batch epoch takes these loops: the line model under any rule
     /// or schedule but the plain one at a constant rate (which keeps `Trainer+Epoch`'s).
-    func usesLineOptimiserLoop(_ workspace: Workspace) -> Bool {
-        model == .line && !usesPlainRule && !workspace.genericPasses
+    var usesLineOptimiserLoop: Bool {
+        model == .line && !usesPlainRule && fastPaths
     }
 
     /// The sgd (B = 1) or mini-batch pass of the line model under a non-plain rule.

@@ -11,8 +11,9 @@ public struct Trainer: Sendable {
     }
     /// The last evaluations over all points of a non-line model (not state: `==` ignores it).
     var evaluations = EvaluationCache()
-    /// False only in tests: every model other than the line then takes the generic loops
-    /// and sums every loss afresh, the reference the fast paths are checked against.
+    /// False only in tests: the affine model and the line model under another rule or a
+    /// schedule then take the generic loops, and every loss is summed afresh — the
+    /// reference their fast paths are checked against bit for bit.
     var fastPaths = true
     /// The model fitted (`model line|affine|sine`).
     public internal(set) var model: ModelKind = .line

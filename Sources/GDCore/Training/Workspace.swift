@@ -13,10 +13,6 @@ public struct Workspace: Sendable {
     /// Contiguous columns that shuffled chunks and listed points are gathered into.
     var gatherX: [Double] = []
     var gatherY: [Double] = []
-    /// Sends the epochs a specialised optimiser loop would run to the generic pass
-    /// (`runModelPass`) instead, so a test can hold the two equal (`LineOptimiserLoopTests`).
-    /// Never set outside tests.
-    var genericPasses = false
 
     public init() {}
 
