@@ -30,6 +30,13 @@
  *   mb32-pairs       shuffled mini-batches of 32: Fisher–Yates applied to (x,y) pairs
  *                    copied afresh each epoch, then contiguous slices (same order)
  *   mb1024-gather / mb1024-pairs    the same with 1024
+ *   sgd-inorder-momentum  the chain with momentum (μ = 0.9): g = −2·(x·r); v ← μ·v + g;
+ *                    w ← w − lr·v (PyTorch's rule, gd's `set optimizer momentum`)
+ *   sgd-inorder-adam the chain with Adam (β₁ 0.9, β₂ 0.999, ε 1e-8) once its bias
+ *                    corrections have saturated (1 − βᵗ == 1, as after gd's untimed epoch):
+ *                    m ← β₁·m + (1−β₁)·g; s ← β₂·s + (1−β₂)·g²; w ← w − lr·(m/(√s + ε)).
+ *                    Timing only (the first epoch starts unsaturated, so no w is compared):
+ *                    what the rule's dependency chain costs in C, the floor for gd's loop.
  *
  * Build: gcc -O3 -march=native -ffp-contract=off -o limit limit.c -lm
  * (-ffp-contract=off: GCC otherwise fuses a·b+c into FMA in GNU C mode, which changes the
@@ -256,6 +263,39 @@ static inline double chain(const double *x, const double *y, long stride, long m
 
 static double sgd_inorder(double w) { return chain(X, Y, 1, n, w); }
 
+static double mom_v, adam_m, adam_s;  /* the rules' memory, kept across epochs as gd keeps it */
+static double sgd_inorder_momentum(double w) {
+    const double mu = 0.9;
+    double q = 0, v = mom_v;
+    for (long i = 0; i < n; i++) {
+        double r = Y[i] - w * X[i];
+        q += r * r;
+        double g = -2 * (X[i] * r);
+        v = mu * v + g;
+        w = w - LR * v;
+    }
+    mom_v = v;
+    sink += q;
+    return w;
+}
+
+static double sgd_inorder_adam(double w) {
+    const double b1 = 0.9, b2 = 0.999, c1 = 1 - b1, c2 = 1 - b2, eps = 1e-8;
+    double q = 0, m = adam_m, s = adam_s;
+    for (long i = 0; i < n; i++) {
+        double r = Y[i] - w * X[i];
+        q += r * r;
+        double g = -2 * (X[i] * r);
+        m = b1 * m + c1 * g;
+        s = b2 * s + c2 * (g * g);
+        w = w - LR * (m / (sqrt(s) + eps));
+    }
+    adam_m = m;
+    adam_s = s;
+    sink += q;
+    return w;
+}
+
 #define CHUNK 4096
 static double sgd_gather(double w) {
     fill_shuffle();
@@ -321,6 +361,8 @@ static double run(const char *mode, double w) {
     if (!strcmp(mode, "batch-plain")) return batch_plain(w);
     if (!strcmp(mode, "sgd-inorder")) return sgd_inorder(w);
     if (!strcmp(mode, "sgd-inorder-6op")) return sgd_inorder_6op(w);
+    if (!strcmp(mode, "sgd-inorder-momentum")) return sgd_inorder_momentum(w);
+    if (!strcmp(mode, "sgd-inorder-adam")) return sgd_inorder_adam(w);
     if (!strcmp(mode, "sgd-gather")) return sgd_gather(w);
     if (!strcmp(mode, "sgd-pairs")) return sgd_pairs(w);
     if (!strcmp(mode, "mb32-gather")) return mb_gather(w, 32);
@@ -340,7 +382,8 @@ int main(int argc, char **argv) {
     long reps = atol(argv[2]);
     static const char *all[] = {"batch-pairwise", "batch-plain", "sgd-inorder", "sgd-inorder-6op",
                                 "sgd-gather", "sgd-pairs",
-                                "mb32-gather", "mb32-pairs", "mb1024-gather", "mb1024-pairs"};
+                                "mb32-gather", "mb32-pairs", "mb1024-gather", "mb1024-pairs",
+                                "sgd-inorder-momentum", "sgd-inorder-adam"};
     const char **modes = argc > 3 ? (const char **)argv + 3 : all;
     int count = argc > 3 ? argc - 3 : (int)(sizeof all / sizeof *all);
 

@@ -186,9 +186,12 @@ for n in (N5, N7):
         (f"minibatch 32 epoch, data order", n, ("gd", "minibatch32-inorder", n), []),
         (f"sgd epoch, data order, momentum (history-limit 1000)", n, ("gd", "sgd-inorder-lean-momentum", n), [
             ("gd, plain sgd, same order and limit", ("gd", "sgd-inorder-lean", n)),
+            ("C, the same momentum chain", ("C", "sgd-inorder-momentum", n)),
         ]),
         (f"sgd epoch, data order, adam (history-limit 1000)", n, ("gd", "sgd-inorder-lean-adam", n), [
             ("gd, plain sgd, same order and limit", ("gd", "sgd-inorder-lean", n)),
+            ("C, the same Adam chain (saturated bias corrections)", ("C", "sgd-inorder-adam", n)),
+            ("C, plain sgd chain", ("C", "sgd-inorder", n)),
         ]),
         (f"sgd epoch, shuffled, momentum (history-limit 1000)", n, ("gd", "sgd-shuffled-lean-momentum", n), [
             ("gd, plain sgd, same order and limit", ("gd", "sgd-shuffled-lean", n)),
@@ -294,6 +297,10 @@ for order, label in (("inorder", "data order"), ("shuffled", "shuffled")):
     plain = G(f"sgd-{order}-lean")
     for rule in ("momentum", "adam"):
         t.append(check(f"sgd ({label}) with {rule} ÷ plain sgd", div(G(f"sgd-{order}-lean-{rule}"), plain), 0.5, "≥ 0.5"))
+# The floor those rules meet in data order: the same chain in C, and C's own rule ÷ plain ratio.
+for rule in ("momentum", "adam"):
+    t.append(check(f"sgd (data order) with {rule} ÷ C, same chain", div(G(f"sgd-inorder-lean-{rule}"), P("C", f"sgd-inorder-{rule}")), 0.9, "≥ 0.9"))
+    t.append(check(f"C: {rule} chain ÷ plain chain (what C itself reaches)", div(P("C", f"sgd-inorder-{rule}"), P("C", "sgd-inorder")), 0.5, "≥ 0.5"))
 sw = val(("gd", "sweep", NS))
 t.append(check("sweep ÷ numpy (1,000 × 50 × 1,000)", div(sw, val(("numpy", "sweep", NS))), 10, "≥ 10"))
 t.append(check("sweep, 2 threads ÷ 1 thread", div(sw, val(("gd", "sweep-1thread", NS))), 1.7, "≥ 1.7"))
