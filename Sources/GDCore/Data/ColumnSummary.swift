@@ -1,5 +1,5 @@
 /// What a `Dataset` needs to know about its columns besides the values: the moments
-/// (Σx², Σxy, Σy² in double-double) and the largest |x| and |y|.
+/// (Σx², Σxy, Σy², Σx, Σy in double-double) and the largest |x| and |y|.
 ///
 /// A reader fills it while it reads the values, so building the data set costs no second
 /// pass over ten million points. A file read in parts gets one summary per part, each

@@ -2,12 +2,12 @@
 ///
 /// Columns rather than an array of `(x, y)` pairs keep the gradient loop a pair of
 /// streaming reads, which is what lets a batch epoch run at memory speed. The moments
-/// (Σx², Σxy, Σy²) are computed once so that the loss over all points after an update
-/// costs O(1) on large data instead of another pass.
+/// (Σx², Σxy, Σy², Σx, Σy) are computed once so that the loss over all points after an
+/// update costs O(1) on large data instead of another pass, for the line and affine models.
 public struct Dataset: Sendable, Equatable {
     public private(set) var xs: [Double]
     public private(set) var ys: [Double]
-    /// Σx², Σxy and Σy² as double-double values, for the closed-form loss on large data.
+    /// Σx², Σxy, Σy², Σx and Σy as double-double values, for the closed-form loss on large data.
     let moments: Moments
     /// The largest |w| at which the loss over all points is sure to stay finite; a weight
     /// past it counts as divergence, so gd never prints a finite w with an infinite loss.
@@ -86,10 +86,20 @@ public struct Dataset: Sendable, Equatable {
     }
 
     /// Mean squared error of `model` at `p` over all points, summed point by point in
-    /// numpy's pairwise order.
+    /// numpy's pairwise order; for the affine model above `directLossLimit` points, the
+    /// closed form from the moments instead (as `loss(at:)` does for the line).
     ///
-    /// - Complexity: O(n).
+    /// - Complexity: O(n), or O(1) for the affine model above `directLossLimit` points.
     public func loss(at p: Parameters, model: ModelKind) -> Double {
+        guard !xs.isEmpty else { return .nan }
+        if model == .affine, xs.count > Dataset.directLossLimit {
+            return moments.meanSquaredError(at: p.w, p.b, count: xs.count)
+        }
+        return directLoss(at: p, model: model)
+    }
+
+    /// The loss of `model` summed point by point, in numpy's pairwise order, whatever the size.
+    public func directLoss(at p: Parameters, model: ModelKind) -> Double {
         guard !xs.isEmpty else { return .nan }
         return xs.withUnsafeBufferPointer { x in
             ys.withUnsafeBufferPointer { y in ModelKernel.evaluate(model, x: x, y: y, p).lossUsed }

@@ -23,16 +23,21 @@ extension Trainer {
     /// The loss over all points at `p`, keeping the pass for a non-line model (`loss(at:)`
     /// keeps nothing: it is a question that must not change the session).
     public mutating func keptLoss(at p: Parameters) -> Double {
-        guard model != .line, !data.isEmpty else { return loss(at: p) }
+        guard model != .line, !hasClosedFormLoss, !data.isEmpty else { return loss(at: p) }
         return evaluateAll(at: p).lossUsed
     }
 
     /// `loss`, keeping the pass for a non-line model: the next batch update starts from
     /// this gradient, and `loss(at:)` finds it.
     mutating func currentLoss() -> Double {
-        guard model != .line, !data.isEmpty else { return loss }
+        guard model != .line, !hasClosedFormLoss, !data.isEmpty else { return loss }
         return evaluateAll(at: parameters).lossUsed
     }
+
+    /// Whether the session's model other than the line has its loss over all points in
+    /// closed form (O(1), from the moments): the affine model above `Dataset.directLossLimit`
+    /// points. Then no pass is summed or kept for a loss; a batch update sums its own.
+    var hasClosedFormLoss: Bool { model == .affine && data.count > Dataset.directLossLimit }
 
     /// Whether sgd and mini-batch epochs take the affine model's own loops
     /// (`Trainer+AffineEpoch`): the plain rule at a constant rate.

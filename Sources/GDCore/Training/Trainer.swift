@@ -74,6 +74,7 @@ public struct Trainer: Sendable {
     /// Loss over all points at any weights, for the session's model.
     public func loss(at p: Parameters) -> Double {
         if model == .line { return data.loss(at: p.w) }
+        if hasClosedFormLoss { return data.loss(at: p, model: model) }
         if fastPaths, let e = evaluations.lookup(model, p) { return e.lossUsed }
         return data.loss(at: p, model: model)
     }
