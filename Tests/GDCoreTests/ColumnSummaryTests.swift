@@ -9,6 +9,7 @@ struct ColumnSummaryTests {
 
     private static func same(_ a: Moments, _ b: Moments) -> Bool {
         bits(a.sxx) == bits(b.sxx) && bits(a.sxy) == bits(b.sxy) && bits(a.syy) == bits(b.syy)
+            && bits(a.sx) == bits(b.sx) && bits(a.sy) == bits(b.sy)
     }
 
     @Test func sumsAsMomentsDoes() {

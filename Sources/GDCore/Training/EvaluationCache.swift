@@ -1,8 +1,9 @@
 /// The last two evaluations over all points of a model other than the line, and the one
 /// at the start weights, so that a loss already summed is not summed again.
 ///
-/// The line model's loss over all points is closed-form above `Dataset.directLossLimit`
-/// points (O(1)); the affine and sine losses are a pass over the data each time. A batch
+/// The line and affine models' losses over all points are closed-form above
+/// `Dataset.directLossLimit` points (O(1)), and then no loss is taken from here
+/// (`Trainer.hasClosedFormLoss`); below it, and for sine, each loss is a pass. A batch
 /// epoch of the affine model used to make four passes (its gradient, the epoch row's loss,
 /// the command's loss and the rising-loss check's loss at the start), where the line makes
 /// one. The pass that gives the loss at the new weights also gives the gradient there
