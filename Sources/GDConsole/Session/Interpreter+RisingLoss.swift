@@ -40,7 +40,8 @@ extension Interpreter {
         let rows = t.history.updates
         guard !t.history.isThinned, rows.count >= Self.risingLimit else { return }
         // A streak can be long before it has risen enough: look 64 updates back, or 4
-        // when each loss is a pass over millions of points (the line's is closed-form).
+        // for a model other than the line over millions of points (sine's loss is a pass
+        // each; affine's is closed-form above 1,024 points, but keeps the shorter window).
         let window = t.model != .line && t.data.count > 1_000_000 ? Self.risingLimit + 1 : 64
         let recent = Array(rows.suffix(window))
         // Cheap test first: the last update must itself have raised the loss.
@@ -60,8 +61,8 @@ extension Interpreter {
         let recent = Array(rows.suffix(window))
         guard let first = recent.first else { return }
         // The loss before the window is the row before it's, when that epoch ended where this
-        // one starts: the same number without a pass over the data (the affine and sine losses
-        // are one; the line's is closed-form).
+        // one starts: the same number without a pass over the data (the sine loss, and the affine
+        // one up to 1,024 points, are one; the line's is closed-form, the affine's above that).
         let start = Parameters(w: first.wBefore, b: first.bBefore)
         let before = rows.count > window ? rows[rows.count - window - 1] : nil
         var losses = [before.flatMap { Parameters(w: $0.wAfter, b: $0.bAfter).sameBits(as: start) ? $0.loss : nil }
