@@ -31,8 +31,8 @@ struct Moments: Sendable, Equatable {
         sxx = sxx + DoubleDouble.product(x, x)
         sxy = sxy + DoubleDouble.product(x, y)
         syy = syy + DoubleDouble.product(y, y)
-        sx = sx + DoubleDouble(x)
-        sy = sy + DoubleDouble(y)
+        sx = sx + x
+        sy = sy + y
     }
 
     /// Adds the sums of the points that follow (a later part of a file read in parts).

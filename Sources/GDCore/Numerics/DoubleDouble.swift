@@ -59,6 +59,17 @@ struct DoubleDouble: Sendable, Equatable {
         return r
     }
 
+    /// a + b for a plain double b: one TwoSum and a fast renormalisation, about a third of
+    /// the work of `+` on two double-doubles (b has no low part to add). The running sums
+    /// Σx and Σy use it, so that keeping them costs a reader little more than before.
+    @inlinable @inline(__always)
+    static func + (a: DoubleDouble, b: Double) -> DoubleDouble {
+        let s = twoSum(a.hi, b)
+        let lo = s.lo + a.lo
+        let hi = s.hi + lo
+        return DoubleDouble(hi: hi, lo: lo - (hi - s.hi))
+    }
+
     static prefix func - (a: DoubleDouble) -> DoubleDouble {
         DoubleDouble(hi: -a.hi, lo: -a.lo)
     }
