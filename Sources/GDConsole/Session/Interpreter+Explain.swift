@@ -25,19 +25,7 @@ extension Interpreter {
             var copy = t
             var scratch = Workspace()
             let n = t.data.count
-            let selection: Trainer.Selection
-            switch points {
-            case .all: selection = .all
-            case .listed(let list, let locations):
-                for (position, i) in list.enumerated() where i >= n {
-                    throw GDError(.outOfRange, .pointOutOfRange(i, points: n),
-                                  at: position < locations.count ? locations[position] : location)
-                }
-                selection = .points(list)
-            case .random:
-                if variant == .minibatch { try checkBatchSize(t.batchSize, at: location) }
-                selection = .random(count: variant == .minibatch ? t.batchSize : 1)
-            }
+            let selection = try selection(variant, points, at: location)
             let outcome = copy.step(variant, selection, workspace: &scratch)
             guard let record = outcome.record else {
                 if case .diverged(let d) = outcome.stop {

@@ -14,27 +14,31 @@ extension Interpreter {
         }
     }
 
-    func step(_ variant: Variant, _ points: StepPoints, at location: SourceLocation) throws(GDError) {
-        try requireData(at: location)
+    /// The points a `step` (or `explain next`) of `variant` uses, checked against the data:
+    /// every listed point in range (the error under the offending one), and for a random
+    /// mini-batch the session's batch size no larger than the data.
+    func selection(_ variant: Variant, _ points: StepPoints, at location: SourceLocation) throws(GDError) -> Trainer.Selection {
         let n = state.trainer.data.count
-        let selection: Trainer.Selection
         switch points {
         case .all:
-            selection = .all
+            return .all
         case .listed(let list, let locations):
             for (position, i) in list.enumerated() where i >= n {
                 throw GDError(.outOfRange, .pointOutOfRange(i, points: n),
                               at: position < locations.count ? locations[position] : location)
             }
-            selection = .points(list)
+            return .points(list)
         case .random:
-            if variant == .minibatch {
-                try checkBatchSize(state.trainer.batchSize, at: location)
-                selection = .random(count: state.trainer.batchSize)
-            } else {
-                selection = .random(count: 1)
-            }
+            guard variant == .minibatch else { return .random(count: 1) }
+            try checkBatchSize(state.trainer.batchSize, at: location)
+            return .random(count: state.trainer.batchSize)
         }
+    }
+
+    func step(_ variant: Variant, _ points: StepPoints, at location: SourceLocation) throws(GDError) {
+        try requireData(at: location)
+        let n = state.trainer.data.count
+        let selection = try selection(variant, points, at: location)
         let outcome = state.trainer.step(variant, selection, workspace: &workspace)
         let bias: Double? = state.trainer.model.hasBias ? state.trainer.parameters.b : nil
         if let record = outcome.record {
