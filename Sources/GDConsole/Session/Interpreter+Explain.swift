@@ -106,7 +106,7 @@ extension Interpreter {
     ///   replaying the command's earlier updates (as `goto`), on a copy of the session.
     static func context(of record: UpdateRecord, _ t: Trainer) -> UpdateContext {
         let step = record.step
-        guard let entry = t.timeline.entries.last(where: { $0.before.steps < step && step <= $0.after.steps }) else {
+        guard let entry = t.timeline.entry(making: step) else {
             // The command is older than the timeline keeps: its settings are gone. A plain
             // update (no effective rate recorded) is redone at the session's rate, as before.
             let plain = record.effectiveRate == 0

@@ -55,7 +55,7 @@ extension Interpreter {
     func startOptimizerOverIfAnotherRuleMadeIt() {
         let t = state.trainer
         guard t.optimizerState != .initial,
-              let made = t.timeline.entries.last(where: { $0.before.steps < t.steps && t.steps <= $0.after.steps })?.optimizer.kind,
+              let made = t.timeline.entry(making: t.steps)?.optimizer.kind,
               made != t.optimizer.kind else { return }
         state.trainer.setOptimizer(t.optimizer, clearing: true)
         note(.optimizerStateStartedOver(made: made.rawValue, now: t.optimizer.kind.rawValue))
