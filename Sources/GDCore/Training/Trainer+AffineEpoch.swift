@@ -151,20 +151,7 @@ extension Trainer {
             let free = min(m - k, nextKept(after: step, log) - step - 1)
             let end = k + free
             if fast {
-                while k < end {
-                    let xi = px[k]
-                    let r = py[k] - (w * xi + b)
-                    let t = xi * r
-                    let wAfter = w - c * t
-                    let bAfter = b - c * r
-                    // Non-zero results (see the type's comment), finite gradients and loss,
-                    // and `Dataset.isSafe` for the affine model (false for an infinite or NaN weight).
-                    guard wAfter != 0, bAfter != 0, (-2 * t).isFinite, (-2 * r).isFinite, (r * r).isFinite,
-                          abs(wAfter) * maxX + abs(bAfter) <= room else { break }
-                    w = wAfter
-                    b = bAfter
-                    k += 1
-                }
+                k = affineChain(px, py, from: k, to: end, c: c, maxX: maxX, room: room, w: &w, b: &b)
             }
             let done = free - (end - k)
             for _ in 0..<done { log.skip() }
@@ -185,6 +172,37 @@ extension Trainer {
         }
         p = Parameters(w: w, b: b)
         return nil
+    }
+
+    /// The bare dependency chain through w and b from `k` up to `end`: the index of the first
+    /// update it did not make. Not inlined, so that w and b reach it and leave it through two
+    /// separate addresses: inlined, LLVM's SLP vectoriser packs them into one register as the
+    /// `Parameters` they are stored to, which puts a shuffle on the chain (25 cycles an update
+    /// instead of 24, measured as 0.80× the line model instead of 0.83×).
+    @inline(never)
+    static func affineChain(
+        _ px: UnsafePointer<Double>, _ py: UnsafePointer<Double>, from start: Int, to end: Int,
+        c: Double, maxX: Double, room: Double, w: inout Double, b: inout Double
+    ) -> Int {
+        var w0 = w, b0 = b
+        var k = start
+        while k < end {
+            let xi = px[k]
+            let r = py[k] - (w0 * xi + b0)
+            let t = xi * r
+            let wAfter = w0 - c * t
+            let bAfter = b0 - c * r
+            // Non-zero results (see the type's comment), finite gradients and loss,
+            // and `Dataset.isSafe` for the affine model (false for an infinite or NaN weight).
+            guard wAfter != 0, bAfter != 0, (-2 * t).isFinite, (-2 * r).isFinite, (r * r).isFinite,
+                  abs(wAfter) * maxX + abs(bAfter) <= room else { break }
+            w0 = wAfter
+            b0 = bAfter
+            k += 1
+        }
+        w = w0
+        b = b0
+        return k
     }
 
     /// The slices of `batch` points in `m` gathered (or in-order) points, each summed as
