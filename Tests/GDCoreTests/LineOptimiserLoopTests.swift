@@ -166,18 +166,18 @@ import Testing
         Self.expectSameBits(r.fast, r.generic, "zero term")
     }
 
-    /// The specialised loop is the one that runs: the workspace flag is the only difference,
-    /// and the generic pass is not reached without it (its gather buffer stays empty for an
-    /// in-order sgd epoch here, while the generic pass sizes it to the batch).
+    /// The specialised loop is the one that runs: `fastPaths` is the only difference, and
+    /// the two passes leave different gather columns behind in a shuffled sgd epoch (the fast
+    /// loop gathers a cancellation interval at a time, the generic pass one batch of 1).
     @Test func theFastLoopRuns() {
-        var t = Self.trainer(Self.rules[5], .constant, .sgdInOrder, limit: 3)
+        var t = Self.trainer(Self.rules[5], .constant, .sgdShuffled, limit: 3)
         var ws = Workspace()
         _ = t.train(.sgd, epochs: 1, workspace: &ws)
-        #expect(ws.gatherX.isEmpty)
-        var g = Self.trainer(Self.rules[5], .constant, .sgdInOrder, limit: 3)
+        #expect(ws.gatherX.count == Trainer.cancellationInterval)
+        var g = Self.trainer(Self.rules[5], .constant, .sgdShuffled, limit: 3)
         g.fastPaths = false
         var wsGeneric = Workspace()
         _ = g.train(.sgd, epochs: 1, workspace: &wsGeneric)
-        #expect(!wsGeneric.gatherX.isEmpty)
+        #expect(wsGeneric.gatherX.count == 1)
     }
 }

@@ -31,58 +31,37 @@ extension Trainer {
         var step = steps
         var log = History(startWeight: 0)
         swap(&log, &history)
-        var scratch: (x: [Double], y: [Double]) =
-            shuffled ? Trainer.takeScratch(min(chunk, max(1, n)), from: &workspace) : ([], [])
-        var order: [Int] = [], pairs: [SIMD2<Double>] = []
-        swap(&order, &workspace.order)
-        swap(&pairs, &workspace.pairs)
+        var buffers = PassBuffers(&workspace, gather: shuffled ? min(chunk, max(1, n)) : 0)
         defer {
             swap(&log, &history)
-            swap(&order, &workspace.order)
-            swap(&pairs, &workspace.pairs)
-            if shuffled {
-                swap(&scratch.x, &workspace.gatherX)
-                swap(&scratch.y, &workspace.gatherY)
-            }
+            buffers.giveBack(to: &workspace)
             parameters = p
             steps = step
         }
         let lr = learningRate
         let d = data
-        let xs = data.xs, ys = data.ys
-        return xs.withUnsafeBufferPointer { x in
-            ys.withUnsafeBufferPointer { y in
-                order.withUnsafeBufferPointer { o in
-                  pairs.withUnsafeBufferPointer { pp in
-                    scratch.x.withUnsafeMutableBufferPointer { gx in
-                        scratch.y.withUnsafeMutableBufferPointer { gy in
-                            var made = 0
-                            var start = 0
-                            while start < n {
-                                let m = min(chunk, n - start)
-                                guard let (px, py) = usePairs
-                                    ? Trainer.unzip(pp, start: start, count: m, scratch: gx, gy)
-                                    : Trainer.chunk(x, y, order: o, start: start, count: m,
-                                                    shuffled: shuffled, scratch: gx, gy) else { return .completed }
-                                let stop: StopReason?
-                                if b == 1 {
-                                    stop = Trainer.affineStochasticChunk(
-                                        px, py, m, variant: variant, order: shuffled ? o : nil, first: start, epoch: epoch, lr: lr, data: d,
-                                        p: &p, step: &step, made: &made, log: &log, shouldStop: shouldStop)
-                                } else {
-                                    stop = Trainer.affineMiniBatchChunk(
-                                        px, py, m, batch: b, order: shuffled && !usePairs ? o : nil, first: start, epoch: epoch, lr: lr,
-                                        data: d, p: &p, step: &step, made: &made, log: &log, shouldStop: shouldStop)
-                                }
-                                if let stop { return stop }
-                                start += m
-                            }
-                            return .completed
-                        }
-                    }
-                  }
+        return buffers.withPointers(data) { pass in
+            let o = pass.order
+            var made = 0
+            var start = 0
+            while start < n {
+                let m = min(chunk, n - start)
+                guard let (px, py) = pass.chunk(start: start, count: m, shuffled: shuffled,
+                                                fromPairs: usePairs) else { return .completed }
+                let stop: StopReason?
+                if b == 1 {
+                    stop = Trainer.affineStochasticChunk(
+                        px, py, m, variant: variant, order: shuffled ? o : nil, first: start, epoch: epoch, lr: lr, data: d,
+                        p: &p, step: &step, made: &made, log: &log, shouldStop: shouldStop)
+                } else {
+                    stop = Trainer.affineMiniBatchChunk(
+                        px, py, m, batch: b, order: shuffled && !usePairs ? o : nil, first: start, epoch: epoch, lr: lr,
+                        data: d, p: &p, step: &step, made: &made, log: &log, shouldStop: shouldStop)
                 }
+                if let stop { return stop }
+                start += m
             }
+            return .completed
         }
     }
 

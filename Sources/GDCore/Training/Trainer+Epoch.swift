@@ -185,17 +185,6 @@ extension Trainer {
     /// interleaved with a chain of dependent updates, and the arithmetic is unchanged.
     static let gatherChunk = 4096
 
-    /// Makes sure the scratch columns hold at least `count` values; returns them swapped
-    /// out of `self` so that writing to them never triggers a copy.
-    static func takeScratch(_ count: Int, from workspace: inout Workspace) -> (x: [Double], y: [Double]) {
-        var x: [Double] = [], y: [Double] = []
-        swap(&x, &workspace.gatherX)
-        swap(&y, &workspace.gatherY)
-        if x.count < count { x = [Double](repeating: 0, count: count) }
-        if y.count < count { y = [Double](repeating: 0, count: count) }
-        return (x, y)
-    }
-
     /// Copies the points `order[start..<start+count]` into the scratch columns.
     @inline(__always)
     static func gather(
@@ -258,88 +247,73 @@ extension Trainer {
         var log = History(startWeight: 0)
         swap(&log, &history)
         // One gather per cancellation check: the chunk is the polling interval.
-        var scratch: (x: [Double], y: [Double]) =
-            shuffled ? Trainer.takeScratch(Trainer.cancellationInterval, from: &workspace) : ([], [])
-        var order: [Int] = []
-        swap(&order, &workspace.order)
+        var buffers = PassBuffers(&workspace, gather: shuffled ? Trainer.cancellationInterval : 0)
         defer {
             swap(&log, &history)
-            swap(&order, &workspace.order)
-            if shuffled {
-                swap(&scratch.x, &workspace.gatherX)
-                swap(&scratch.y, &workspace.gatherY)
-            }
+            buffers.giveBack(to: &workspace)
             self.w = w
             steps = step
         }
-        let xs = data.xs, ys = data.ys
-        return xs.withUnsafeBufferPointer { x in
-            ys.withUnsafeBufferPointer { y in
-                order.withUnsafeBufferPointer { o in
-                    scratch.x.withUnsafeMutableBufferPointer { gx in
-                        scratch.y.withUnsafeMutableBufferPointer { gy in
-                            var start = 0
-                            while start < n {
-                                if shouldStop() { return .interrupted }
-                                let m = min(Trainer.cancellationInterval, n - start)
-                                guard let (px, py) = Trainer.chunk(x, y, order: o, start: start, count: m,
-                                                                   shuffled: shuffled, scratch: gx, gy) else { return .completed }
-                                var k = 0
-                                while k < m {
-                                    // Updates the history skips: the bare dependency chain.
-                                    let free = min(m - k, Trainer.nextKept(after: step, log) - step - 1)
-                                    let end = k + free
-                                    if let step2 = negTwoLR {
-                                        // lr·(−2·(x·r)) == (−2·lr)·(x·r) bit for bit (see `negTwoLR`),
-                                        // one multiplication fewer on the chain from w to w.
-                                        while k < end {
-                                            let xi = px[k]
-                                            let r = py[k] - w * xi
-                                            let term = xi * r
-                                            let wAfter = w - step2 * term
-                                            guard abs(wAfter) <= bound, (-2 * term).isFinite, (r * r).isFinite else { break }
-                                            w = wAfter
-                                            k += 1
-                                        }
-                                    } else {
-                                        while k < end {
-                                            let xi = px[k]
-                                            let r = py[k] - w * xi
-                                            let gradient = -2 * (xi * r)
-                                            let wAfter = w - lr * gradient
-                                            guard abs(wAfter) <= bound, gradient.isFinite, (r * r).isFinite else { break }
-                                            w = wAfter
-                                            k += 1
-                                        }
-                                    }
-                                    let done = free - (end - k)
-                                    for _ in 0..<done { log.skip() }
-                                    step += done
-                                    guard k < m else { break }
-                                    // A kept update, or the bad one that stopped the run.
-                                    let i = shuffled ? o[start + k] : start + k
-                                    let e = GradientKernel.evaluate(x: px[k], y: py[k], w: w)
-                                    let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
-                                    guard abs(wAfter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
-                                        return .diverged(Divergence(
-                                            step: step + 1, variant: .sgd, points: [i], pointCount: 1,
-                                            learningRate: lr, wBefore: w, gradient: e.gradient,
-                                            wAfter: wAfter, rolledBack: false))
-                                    }
-                                    step += 1
-                                    log.append(UpdateRecord(
-                                        step: step, epoch: epoch, point: i,
-                                        wBefore: w, wAfter: wAfter, gradient: e.gradient, lossUsed: e.lossUsed))
-                                    w = wAfter
-                                    k += 1
-                                }
-                                start += m
-                            }
-                            return .completed
+        return buffers.withPointers(data) { pass in
+            let o = pass.order
+            var start = 0
+            while start < n {
+                if shouldStop() { return .interrupted }
+                let m = min(Trainer.cancellationInterval, n - start)
+                guard let (px, py) = pass.chunk(start: start, count: m, shuffled: shuffled,
+                                                fromPairs: false) else { return .completed }
+                var k = 0
+                while k < m {
+                    // Updates the history skips: the bare dependency chain.
+                    let free = min(m - k, Trainer.nextKept(after: step, log) - step - 1)
+                    let end = k + free
+                    if let step2 = negTwoLR {
+                        // lr·(−2·(x·r)) == (−2·lr)·(x·r) bit for bit (see `negTwoLR`),
+                        // one multiplication fewer on the chain from w to w.
+                        while k < end {
+                            let xi = px[k]
+                            let r = py[k] - w * xi
+                            let term = xi * r
+                            let wAfter = w - step2 * term
+                            guard abs(wAfter) <= bound, (-2 * term).isFinite, (r * r).isFinite else { break }
+                            w = wAfter
+                            k += 1
+                        }
+                    } else {
+                        while k < end {
+                            let xi = px[k]
+                            let r = py[k] - w * xi
+                            let gradient = -2 * (xi * r)
+                            let wAfter = w - lr * gradient
+                            guard abs(wAfter) <= bound, gradient.isFinite, (r * r).isFinite else { break }
+                            w = wAfter
+                            k += 1
                         }
                     }
+                    let done = free - (end - k)
+                    for _ in 0..<done { log.skip() }
+                    step += done
+                    guard k < m else { break }
+                    // A kept update, or the bad one that stopped the run.
+                    let i = shuffled ? o[start + k] : start + k
+                    let e = GradientKernel.evaluate(x: px[k], y: py[k], w: w)
+                    let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
+                    guard abs(wAfter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
+                        return .diverged(Divergence(
+                            step: step + 1, variant: .sgd, points: [i], pointCount: 1,
+                            learningRate: lr, wBefore: w, gradient: e.gradient,
+                            wAfter: wAfter, rolledBack: false))
+                    }
+                    step += 1
+                    log.append(UpdateRecord(
+                        step: step, epoch: epoch, point: i,
+                        wBefore: w, wAfter: wAfter, gradient: e.gradient, lossUsed: e.lossUsed))
+                    w = wAfter
+                    k += 1
                 }
+                start += m
             }
+            return .completed
         }
     }
 
@@ -364,77 +338,56 @@ extension Trainer {
         var step = steps
         var log = History(startWeight: 0)
         swap(&log, &history)
-        var scratch: (x: [Double], y: [Double]) =
-            shuffled ? Trainer.takeScratch(min(chunk, max(1, n)), from: &workspace) : ([], [])
-        var order: [Int] = [], pairs: [SIMD2<Double>] = []
-        swap(&order, &workspace.order)
-        swap(&pairs, &workspace.pairs)
+        var buffers = PassBuffers(&workspace, gather: shuffled ? min(chunk, max(1, n)) : 0)
         defer {
             swap(&log, &history)
-            swap(&order, &workspace.order)
-            swap(&pairs, &workspace.pairs)
-            if shuffled {
-                swap(&scratch.x, &workspace.gatherX)
-                swap(&scratch.y, &workspace.gatherY)
-            }
+            buffers.giveBack(to: &workspace)
             self.w = w
             steps = step
         }
-        let xs = data.xs, ys = data.ys
-        return xs.withUnsafeBufferPointer { x in
-            ys.withUnsafeBufferPointer { y in
-                order.withUnsafeBufferPointer { o in
-                  pairs.withUnsafeBufferPointer { pp in
-                    scratch.x.withUnsafeMutableBufferPointer { gx in
-                        scratch.y.withUnsafeMutableBufferPointer { gy in
-                            /// The data positions of the slice at `first`, when rows keep them.
-                            func points(_ first: Int, _ count: Int) -> [Int] {
-                                // Shuffled pairs carry no indices; their rows keep the count only.
-                                guard count <= listLimit, !usePairs else { return [] }
-                                return shuffled ? Array(o[first..<(first + count)]) : Array(first..<(first + count))
-                            }
-                            var start = 0
-                            while start < n {
-                                let m = min(chunk, n - start)
-                                guard let (px, py) = usePairs
-                                    ? Trainer.unzip(pp, start: start, count: m, scratch: gx, gy)
-                                    : Trainer.chunk(x, y, order: o, start: start, count: m,
-                                                    shuffled: shuffled, scratch: gx, gy) else { return .completed }
-                                var k = 0
-                                while k < m {
-                                    if shouldStop() { return .interrupted }
-                                    let count = min(b, m - k)
-                                    let e = GradientKernel.evaluate(
-                                        x: UnsafeBufferPointer(start: px + k, count: count),
-                                        y: UnsafeBufferPointer(start: py + k, count: count), w: w)
-                                    let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
-                                    guard wAfter.isFinite, e.gradient.isFinite, e.lossUsed.isFinite,
-                                          abs(wAfter) <= bound else {
-                                        return .diverged(Divergence(
-                                            step: step + 1, variant: .minibatch, points: points(start + k, count),
-                                            pointCount: count, learningRate: lr, wBefore: w, gradient: e.gradient,
-                                            wAfter: wAfter, rolledBack: false))
-                                    }
-                                    step += 1
-                                    if log.keeps(step: step) {
-                                        log.append(UpdateRecord(
-                                            step: step, epoch: epoch, variant: .minibatch, points: points(start + k, count),
-                                            pointCount: count, wBefore: w, wAfter: wAfter, gradient: e.gradient,
-                                            lossUsed: e.lossUsed))
-                                    } else {
-                                        log.skip()
-                                    }
-                                    w = wAfter
-                                    k += count
-                                }
-                                start += m
-                            }
-                            return .completed
-                        }
-                    }
-                  }
-                }
+        return buffers.withPointers(data) { pass in
+            let o = pass.order
+            /// The data positions of the slice at `first`, when rows keep them.
+            func points(_ first: Int, _ count: Int) -> [Int] {
+                // Shuffled pairs carry no indices; their rows keep the count only.
+                guard count <= listLimit, !usePairs else { return [] }
+                return shuffled ? Array(o[first..<(first + count)]) : Array(first..<(first + count))
             }
+            var start = 0
+            while start < n {
+                let m = min(chunk, n - start)
+                guard let (px, py) = pass.chunk(start: start, count: m, shuffled: shuffled,
+                                                fromPairs: usePairs) else { return .completed }
+                var k = 0
+                while k < m {
+                    if shouldStop() { return .interrupted }
+                    let count = min(b, m - k)
+                    let e = GradientKernel.evaluate(
+                        x: UnsafeBufferPointer(start: px + k, count: count),
+                        y: UnsafeBufferPointer(start: py + k, count: count), w: w)
+                    let wAfter = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
+                    guard wAfter.isFinite, e.gradient.isFinite, e.lossUsed.isFinite,
+                          abs(wAfter) <= bound else {
+                        return .diverged(Divergence(
+                            step: step + 1, variant: .minibatch, points: points(start + k, count),
+                            pointCount: count, learningRate: lr, wBefore: w, gradient: e.gradient,
+                            wAfter: wAfter, rolledBack: false))
+                    }
+                    step += 1
+                    if log.keeps(step: step) {
+                        log.append(UpdateRecord(
+                            step: step, epoch: epoch, variant: .minibatch, points: points(start + k, count),
+                            pointCount: count, wBefore: w, wAfter: wAfter, gradient: e.gradient,
+                            lossUsed: e.lossUsed))
+                    } else {
+                        log.skip()
+                    }
+                    w = wAfter
+                    k += count
+                }
+                start += m
+            }
+            return .completed
         }
     }
 }

@@ -113,12 +113,7 @@ extension Trainer {
         let b = max(1, batchSize)
         let shuffled = shuffles
         if shuffled { prepareOrder(&workspace) }
-        var gx: [Double] = [], gy: [Double] = [], order: [Int] = []
-        swap(&gx, &workspace.gatherX)
-        swap(&gy, &workspace.gatherY)
-        swap(&order, &workspace.order)
-        if gx.count < b { gx = [Double](repeating: 0, count: b) }
-        if gy.count < b { gy = [Double](repeating: 0, count: b) }
+        var buffers = PassBuffers(&workspace, gather: shuffled ? b : 0)
         var p = parameters
         var step = steps
         var states = optimizerState
@@ -126,9 +121,7 @@ extension Trainer {
         swap(&log, &history)
         defer {
             swap(&log, &history)
-            swap(&gx, &workspace.gatherX)
-            swap(&gy, &workspace.gatherY)
-            swap(&order, &workspace.order)
+            buffers.giveBack(to: &workspace)
             parameters = p
             steps = step
             optimizerState = states
@@ -139,80 +132,59 @@ extension Trainer {
         let (rule, plan, finished) = (optimizer, schedule, epochs)
         let hasBias = M.kind.hasBias
         let listLimit = UpdateRecord.pointListLimit
-        let xs = data.xs, ys = data.ys, d = data
-        return xs.withUnsafeBufferPointer { x in
-            ys.withUnsafeBufferPointer { y in
-                order.withUnsafeBufferPointer { o in
-                    gx.withUnsafeMutableBufferPointer { sx in
-                        gy.withUnsafeMutableBufferPointer { sy in
-                            guard let xb = x.baseAddress, let yb = y.baseAddress,
-                                  let dx = sx.baseAddress, let dy = sy.baseAddress else { return .completed }
-                            var made = 0
-                            var start = 0
-                            while start < n && made < limit {
-                                if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
-                                let count = min(b, n - start)
-                                let px: UnsafePointer<Double>, py: UnsafePointer<Double>
-                                if shuffled {
-                                    guard start + count <= o.count, let ob = o.baseAddress else { return .completed }
-                                    for k in 0..<count {
-                                        let i = ob[start + k]
-                                        dx[k] = xb[i]
-                                        dy[k] = yb[i]
-                                    }
-                                    px = UnsafePointer(dx)
-                                    py = UnsafePointer(dy)
-                                } else {
-                                    px = xb + start
-                                    py = yb + start
-                                }
-                                let e = ModelKernel.evaluate(M.self, x: px, y: py, count: count, p)
-                                var after = p
-                                var next = states
-                                var rates = (w: 0.0, b: 0.0)
-                                if plain {
-                                    after.w = p.w - lr * e.gradient.w
-                                    if hasBias { after.b = p.b - lr * e.gradient.b }
-                                } else {
-                                    lr = plan.rate(base: base, update: step + 1, epochs: finished)
-                                    let o = Trainer.optimise(rule, p, gradient: e.gradient, hasBias: hasBias, rate: lr, states: states)
-                                    (after, next, rates) = (o.after, o.states, (o.rateW, o.rateB))
-                                }
-                                func points() -> [Int] {
-                                    guard count <= listLimit else { return [] }
-                                    return shuffled ? Array(o[start..<(start + count)]) : Array(start..<(start + count))
-                                }
-                                guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite,
-                                      d.isSafe(after, model: M.kind) else {
-                                    return .diverged(Divergence(
-                                        step: step + 1, variant: variant, points: points(), pointCount: count,
-                                        learningRate: lr, wBefore: p.w, gradient: e.gradient.w, wAfter: after.w,
-                                        bBefore: p.b, gradientB: e.gradient.b, bAfter: after.b, rolledBack: false))
-                                }
-                                step += 1
-                                if log.keeps(step: step) {
-                                    var record = UpdateRecord(
-                                        step: step, epoch: epoch, variant: variant, points: points(), pointCount: count,
-                                        wBefore: p.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
-                                    record.bBefore = p.b
-                                    record.bAfter = after.b
-                                    record.gradientB = e.gradient.b
-                                    record.effectiveRate = rates.w
-                                    record.effectiveRateB = rates.b
-                                    log.append(record)
-                                } else {
-                                    log.skip()
-                                }
-                                p = after
-                                states = next
-                                made += 1
-                                start += count
-                            }
-                            return .completed
-                        }
-                    }
+        let d = data
+        return buffers.withPointers(data) { pass in
+            let o = pass.order
+            var made = 0
+            var start = 0
+            while start < n && made < limit {
+                if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
+                let count = min(b, n - start)
+                guard let (px, py) = pass.chunk(start: start, count: count, shuffled: shuffled,
+                                                fromPairs: false) else { return .completed }
+                let e = ModelKernel.evaluate(M.self, x: px, y: py, count: count, p)
+                var after = p
+                var next = states
+                var rates = (w: 0.0, b: 0.0)
+                if plain {
+                    after.w = p.w - lr * e.gradient.w
+                    if hasBias { after.b = p.b - lr * e.gradient.b }
+                } else {
+                    lr = plan.rate(base: base, update: step + 1, epochs: finished)
+                    let o = Trainer.optimise(rule, p, gradient: e.gradient, hasBias: hasBias, rate: lr, states: states)
+                    (after, next, rates) = (o.after, o.states, (o.rateW, o.rateB))
                 }
+                func points() -> [Int] {
+                    guard count <= listLimit else { return [] }
+                    return shuffled ? Array(o[start..<(start + count)]) : Array(start..<(start + count))
+                }
+                guard e.gradient.isFinite, e.lossUsed.isFinite, after.isFinite,
+                      d.isSafe(after, model: M.kind) else {
+                    return .diverged(Divergence(
+                        step: step + 1, variant: variant, points: points(), pointCount: count,
+                        learningRate: lr, wBefore: p.w, gradient: e.gradient.w, wAfter: after.w,
+                        bBefore: p.b, gradientB: e.gradient.b, bAfter: after.b, rolledBack: false))
+                }
+                step += 1
+                if log.keeps(step: step) {
+                    var record = UpdateRecord(
+                        step: step, epoch: epoch, variant: variant, points: points(), pointCount: count,
+                        wBefore: p.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
+                    record.bBefore = p.b
+                    record.bAfter = after.b
+                    record.gradientB = e.gradient.b
+                    record.effectiveRate = rates.w
+                    record.effectiveRateB = rates.b
+                    log.append(record)
+                } else {
+                    log.skip()
+                }
+                p = after
+                states = next
+                made += 1
+                start += count
             }
+            return .completed
         }
     }
 }

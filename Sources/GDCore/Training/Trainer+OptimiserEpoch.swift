@@ -75,98 +75,83 @@ extension Trainer {
         var t = optimizerState.w.t
         var log = History(startWeight: 0)
         swap(&log, &history)
-        var scratch: (x: [Double], y: [Double]) =
-            shuffled ? Trainer.takeScratch(Trainer.cancellationInterval, from: &workspace) : ([], [])
-        var order: [Int] = []
-        swap(&order, &workspace.order)
+        var buffers = PassBuffers(&workspace, gather: shuffled ? Trainer.cancellationInterval : 0)
         defer {
             swap(&log, &history)
-            swap(&order, &workspace.order)
-            if shuffled {
-                swap(&scratch.x, &workspace.gatherX)
-                swap(&scratch.y, &workspace.gatherY)
-            }
+            buffers.giveBack(to: &workspace)
             parameters.w = w
             steps = step
             optimizerState.w = memory.state(t: t)
         }
-        let xs = data.xs, ys = data.ys
-        return xs.withUnsafeBufferPointer { x in
-            ys.withUnsafeBufferPointer { y in
-                order.withUnsafeBufferPointer { o in
-                    scratch.x.withUnsafeMutableBufferPointer { gx in
-                        scratch.y.withUnsafeMutableBufferPointer { gy in
-                            var start = 0
-                            while start < n {
-                                // The generic pass asks every `cancellationInterval` updates, not before the first.
-                                if start > 0, shouldStop() { return .interrupted }
-                                let m = min(Trainer.cancellationInterval, n - start)
-                                guard let (px, py) = Trainer.chunk(x, y, order: o, start: start, count: m,
-                                                                   shuffled: shuffled, scratch: gx, gy) else { return .completed }
-                                var k = 0
-                                while k < m {
-                                    // Updates the history skips, after the first of a cleared state.
-                                    let free = t == 0 ? 0 : min(m - k, Trainer.nextKept(after: step, log) - step - 1)
-                                    let end = k + free
-                                    let first = step + 1 - k  // the update number of chunk position k is first + k
-                                    // Copies no closure captures, so they stay in registers: the captured
-                                    // ones live in memory the loads of px and py might alias.
-                                    var (wk, memoryK, tk) = (w, memory, t)
-                                    while k < end {
-                                        let xi = px[k]
-                                        let r = py[k] - wk * xi
-                                        let term = xi * r
-                                        // The generic gradient is −2·(0 + term) (a one-point pairwise sum
-                                        // starts from +0); for term ≠ 0 that is −2·term, and a zero term
-                                        // leaves this loop for the exact path below.
-                                        let g = -2 * term
-                                        var next = memoryK
-                                        let wAfter = rule.apply(g, wk, rate.rate(update: first + k), tk + 1, &next)
-                                        guard term != 0, abs(wAfter) <= bound, g.isFinite, (r * r).isFinite else { break }
-                                        wk = wAfter
-                                        memoryK = next
-                                        tk += 1
-                                        k += 1
-                                    }
-                                    (w, memory, t) = (wk, memoryK, tk)
-                                    let done = free - (end - k)
-                                    for _ in 0..<done { log.skip() }
-                                    step += done
-                                    guard k < m else { break }
-                                    // A kept row, a first update, a zero term or a bad update: the
-                                    // generic pass's arithmetic.
-                                    let i = shuffled ? o[start + k] : start + k
-                                    let e = ModelKernel.evaluate(LineModel.self, x: px + k, y: py + k, count: 1,
-                                                                 Parameters(w: w, b: pb))
-                                    let α = rate.rate(update: step + 1)
-                                    let u = optimizer.step(gradient: e.gradient.w, parameter: w, learningRate: α,
-                                                           state: memory.state(t: t))
-                                    guard abs(u.parameter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
-                                        return .diverged(Divergence(
-                                            step: step + 1, variant: .sgd, points: [i], pointCount: 1,
-                                            learningRate: α, wBefore: w, gradient: e.gradient.w, wAfter: u.parameter,
-                                            bBefore: pb, gradientB: e.gradient.b, bAfter: pb, rolledBack: false))
-                                    }
-                                    step += 1
-                                    if log.keeps(step: step) {
-                                        log.append(Trainer.optimiserRecord(
-                                            step: step, epoch: epoch, variant: .sgd, points: [i], count: 1,
-                                            w: w, b: pb, e, u))
-                                    } else {
-                                        log.skip()
-                                    }
-                                    w = u.parameter
-                                    memory = RuleMemory(u.state)
-                                    t = u.state.t
-                                    k += 1
-                                }
-                                start += m
-                            }
-                            return .completed
-                        }
+        return buffers.withPointers(data) { pass in
+            let o = pass.order
+            var start = 0
+            while start < n {
+                // The generic pass asks every `cancellationInterval` updates, not before the first.
+                if start > 0, shouldStop() { return .interrupted }
+                let m = min(Trainer.cancellationInterval, n - start)
+                guard let (px, py) = pass.chunk(start: start, count: m, shuffled: shuffled,
+                                                fromPairs: false) else { return .completed }
+                var k = 0
+                while k < m {
+                    // Updates the history skips, after the first of a cleared state.
+                    let free = t == 0 ? 0 : min(m - k, Trainer.nextKept(after: step, log) - step - 1)
+                    let end = k + free
+                    let first = step + 1 - k  // the update number of chunk position k is first + k
+                    // Copies no closure captures, so they stay in registers: the captured
+                    // ones live in memory the loads of px and py might alias.
+                    var (wk, memoryK, tk) = (w, memory, t)
+                    while k < end {
+                        let xi = px[k]
+                        let r = py[k] - wk * xi
+                        let term = xi * r
+                        // The generic gradient is −2·(0 + term) (a one-point pairwise sum
+                        // starts from +0); for term ≠ 0 that is −2·term, and a zero term
+                        // leaves this loop for the exact path below.
+                        let g = -2 * term
+                        var next = memoryK
+                        let wAfter = rule.apply(g, wk, rate.rate(update: first + k), tk + 1, &next)
+                        guard term != 0, abs(wAfter) <= bound, g.isFinite, (r * r).isFinite else { break }
+                        wk = wAfter
+                        memoryK = next
+                        tk += 1
+                        k += 1
                     }
+                    (w, memory, t) = (wk, memoryK, tk)
+                    let done = free - (end - k)
+                    for _ in 0..<done { log.skip() }
+                    step += done
+                    guard k < m else { break }
+                    // A kept row, a first update, a zero term or a bad update: the
+                    // generic pass's arithmetic.
+                    let i = shuffled ? o[start + k] : start + k
+                    let e = ModelKernel.evaluate(LineModel.self, x: px + k, y: py + k, count: 1,
+                                                 Parameters(w: w, b: pb))
+                    let α = rate.rate(update: step + 1)
+                    let u = optimizer.step(gradient: e.gradient.w, parameter: w, learningRate: α,
+                                           state: memory.state(t: t))
+                    guard abs(u.parameter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
+                        return .diverged(Divergence(
+                            step: step + 1, variant: .sgd, points: [i], pointCount: 1,
+                            learningRate: α, wBefore: w, gradient: e.gradient.w, wAfter: u.parameter,
+                            bBefore: pb, gradientB: e.gradient.b, bAfter: pb, rolledBack: false))
+                    }
+                    step += 1
+                    if log.keeps(step: step) {
+                        log.append(Trainer.optimiserRecord(
+                            step: step, epoch: epoch, variant: .sgd, points: [i], count: 1,
+                            w: w, b: pb, e, u))
+                    } else {
+                        log.skip()
+                    }
+                    w = u.parameter
+                    memory = RuleMemory(u.state)
+                    t = u.state.t
+                    k += 1
                 }
+                start += m
             }
+            return .completed
         }
     }
 
@@ -192,94 +177,79 @@ extension Trainer {
         var t = optimizerState.w.t
         var log = History(startWeight: 0)
         swap(&log, &history)
-        var scratch: (x: [Double], y: [Double]) =
-            shuffled ? Trainer.takeScratch(min(chunk, max(1, n)), from: &workspace) : ([], [])
-        var order: [Int] = []
-        swap(&order, &workspace.order)
+        var buffers = PassBuffers(&workspace, gather: shuffled ? min(chunk, max(1, n)) : 0)
         defer {
             swap(&log, &history)
-            swap(&order, &workspace.order)
-            if shuffled {
-                swap(&scratch.x, &workspace.gatherX)
-                swap(&scratch.y, &workspace.gatherY)
-            }
+            buffers.giveBack(to: &workspace)
             parameters.w = w
             steps = step
             optimizerState.w = memory.state(t: t)
         }
-        let xs = data.xs, ys = data.ys
-        return xs.withUnsafeBufferPointer { x in
-            ys.withUnsafeBufferPointer { y in
-                order.withUnsafeBufferPointer { o in
-                    scratch.x.withUnsafeMutableBufferPointer { gx in
-                        scratch.y.withUnsafeMutableBufferPointer { gy in
-                            /// The data positions of the slice at `first`, when rows keep them.
-                            func points(_ first: Int, _ count: Int) -> [Int] {
-                                guard count <= listLimit else { return [] }
-                                return shuffled ? Array(o[first..<(first + count)]) : Array(first..<(first + count))
-                            }
-                            // Copies no closure captures, so they stay in registers (see the sgd loop),
-                            // written back however the pass ends.
-                            var (wk, memoryK, tk, stepK) = (w, memory, t, step)
-                            defer { (w, memory, t, step) = (wk, memoryK, tk, stepK) }
-                            var made = 0
-                            var start = 0
-                            while start < n && made < limit {
-                                let m = min(chunk, n - start)
-                                guard let (px, py) = Trainer.chunk(x, y, order: o, start: start, count: m,
-                                                                   shuffled: shuffled, scratch: gx, gy) else { return .completed }
-                                var k = 0
-                                while k < m && made < limit {
-                                    if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
-                                    let count = min(b, m - k)
-                                    let e = ModelKernel.evaluate(LineModel.self, x: px + k, y: py + k, count: count,
-                                                                 Parameters(w: wk, b: pb))
-                                    let α = rate.rate(update: stepK + 1)
-                                    let keep = log.keeps(step: stepK + 1)
-                                    if tk != 0, !keep {
-                                        var next = memoryK
-                                        let wAfter = rule.apply(e.gradient.w, wk, α, tk + 1, &next)
-                                        if abs(wAfter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite {
-                                            stepK += 1
-                                            log.skip()
-                                            wk = wAfter
-                                            memoryK = next
-                                            tk += 1
-                                            made += 1
-                                            k += count
-                                            continue
-                                        }
-                                    }
-                                    let u = optimizer.step(gradient: e.gradient.w, parameter: wk, learningRate: α,
-                                                           state: memoryK.state(t: tk))
-                                    guard abs(u.parameter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
-                                        return .diverged(Divergence(
-                                            step: stepK + 1, variant: .minibatch, points: points(start + k, count),
-                                            pointCount: count, learningRate: α, wBefore: wk, gradient: e.gradient.w,
-                                            wAfter: u.parameter, bBefore: pb, gradientB: e.gradient.b, bAfter: pb,
-                                            rolledBack: false))
-                                    }
-                                    stepK += 1
-                                    if keep {
-                                        log.append(Trainer.optimiserRecord(
-                                            step: stepK, epoch: epoch, variant: .minibatch, points: points(start + k, count),
-                                            count: count, w: wk, b: pb, e, u))
-                                    } else {
-                                        log.skip()
-                                    }
-                                    wk = u.parameter
-                                    memoryK = RuleMemory(u.state)
-                                    tk = u.state.t
-                                    made += 1
-                                    k += count
-                                }
-                                start += m
-                            }
-                            return .completed
+        return buffers.withPointers(data) { pass in
+            let o = pass.order
+            /// The data positions of the slice at `first`, when rows keep them.
+            func points(_ first: Int, _ count: Int) -> [Int] {
+                guard count <= listLimit else { return [] }
+                return shuffled ? Array(o[first..<(first + count)]) : Array(first..<(first + count))
+            }
+            // Copies no closure captures, so they stay in registers (see the sgd loop),
+            // written back however the pass ends.
+            var (wk, memoryK, tk, stepK) = (w, memory, t, step)
+            defer { (w, memory, t, step) = (wk, memoryK, tk, stepK) }
+            var made = 0
+            var start = 0
+            while start < n && made < limit {
+                let m = min(chunk, n - start)
+                guard let (px, py) = pass.chunk(start: start, count: m, shuffled: shuffled,
+                                                fromPairs: false) else { return .completed }
+                var k = 0
+                while k < m && made < limit {
+                    if made % Trainer.cancellationInterval == 0, made > 0, shouldStop() { return .interrupted }
+                    let count = min(b, m - k)
+                    let e = ModelKernel.evaluate(LineModel.self, x: px + k, y: py + k, count: count,
+                                                 Parameters(w: wk, b: pb))
+                    let α = rate.rate(update: stepK + 1)
+                    let keep = log.keeps(step: stepK + 1)
+                    if tk != 0, !keep {
+                        var next = memoryK
+                        let wAfter = rule.apply(e.gradient.w, wk, α, tk + 1, &next)
+                        if abs(wAfter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite {
+                            stepK += 1
+                            log.skip()
+                            wk = wAfter
+                            memoryK = next
+                            tk += 1
+                            made += 1
+                            k += count
+                            continue
                         }
                     }
+                    let u = optimizer.step(gradient: e.gradient.w, parameter: wk, learningRate: α,
+                                           state: memoryK.state(t: tk))
+                    guard abs(u.parameter) <= bound, e.gradient.isFinite, e.lossUsed.isFinite else {
+                        return .diverged(Divergence(
+                            step: stepK + 1, variant: .minibatch, points: points(start + k, count),
+                            pointCount: count, learningRate: α, wBefore: wk, gradient: e.gradient.w,
+                            wAfter: u.parameter, bBefore: pb, gradientB: e.gradient.b, bAfter: pb,
+                            rolledBack: false))
+                    }
+                    stepK += 1
+                    if keep {
+                        log.append(Trainer.optimiserRecord(
+                            step: stepK, epoch: epoch, variant: .minibatch, points: points(start + k, count),
+                            count: count, w: wk, b: pb, e, u))
+                    } else {
+                        log.skip()
+                    }
+                    wk = u.parameter
+                    memoryK = RuleMemory(u.state)
+                    tk = u.state.t
+                    made += 1
+                    k += count
                 }
+                start += m
             }
+            return .completed
         }
     }
 
