@@ -74,7 +74,7 @@ extension Interpreter {
         let model = t.model
         let plain = t.data
         // L(w) of the session's model (b has no part in the line and the sine models).
-        let data = (loss: { (w: Double) in model == .line ? plain.loss(at: w) : plain.loss(at: Parameters(w: w), model: model) },
+        let data = (loss: { (w: Double) in plain.loss(at: Parameters(w: w), model: model) },
                     optimalWeight: model == .line ? plain.optimalWeight
                         : (BestFit.minima(model, plain, in: -5...5).first { $0.isGlobal }?.parameters.w ?? .nan))
         let visited = [t.history.startWeight] + t.history.updates.map(\.wAfter)

@@ -69,10 +69,15 @@ public struct Dataset: Sendable, Equatable {
     ///   O(1) above it (closed form from the moments in double-double arithmetic).
     public func loss(at w: Double) -> Double {
         guard !xs.isEmpty else { return .nan }
-        if xs.count <= Dataset.directLossLimit {
-            return directLoss(at: w)
-        }
+        guard hasClosedFormLoss(.line) else { return directLoss(at: w) }
         return moments.meanSquaredError(at: w, count: xs.count)
+    }
+
+    /// Whether the loss of `model` over all points comes from the moments in O(1) instead
+    /// of a pass: the line and affine models above `directLossLimit` points (the sine
+    /// model has no closed form). The one place that decides it.
+    public func hasClosedFormLoss(_ model: ModelKind) -> Bool {
+        model != .sine && xs.count > Dataset.directLossLimit
     }
 
     /// The loss summed point by point, in numpy's pairwise order, whatever the size.
@@ -86,16 +91,16 @@ public struct Dataset: Sendable, Equatable {
     }
 
     /// Mean squared error of `model` at `p` over all points, summed point by point in
-    /// numpy's pairwise order; for the affine model above `directLossLimit` points, the
-    /// closed form from the moments instead (as `loss(at:)` does for the line).
+    /// numpy's pairwise order, or in closed form from the moments where `hasClosedFormLoss`.
     ///
-    /// - Complexity: O(n), or O(1) for the affine model above `directLossLimit` points.
+    /// - Complexity: O(n), or O(1) in closed form.
     public func loss(at p: Parameters, model: ModelKind) -> Double {
         guard !xs.isEmpty else { return .nan }
-        if model == .affine, xs.count > Dataset.directLossLimit {
-            return moments.meanSquaredError(at: p.w, p.b, count: xs.count)
+        switch model {
+        case .line: return loss(at: p.w)
+        case .affine where hasClosedFormLoss(model): return moments.meanSquaredError(at: p.w, p.b, count: xs.count)
+        case .affine, .sine: return directLoss(at: p, model: model)
         }
-        return directLoss(at: p, model: model)
     }
 
     /// The loss of `model` summed point by point, in numpy's pairwise order, whatever the size.

@@ -47,6 +47,15 @@ public struct Timeline: Sendable, Equatable {
     /// The oldest step that `goto` can reach besides 0.
     public var oldestStep: Int { entries.first?.before.steps ?? 0 }
 
+    /// The entry of the command that made update number `step` (its steps run from
+    /// `before.steps + 1` to `after.steps`), or nil when that command is older than the
+    /// timeline keeps. Entries never overlap (`cut`), so there is at most one. `goto` replays
+    /// it, `explain STEP` takes its settings from it and `undo` the rule that made the
+    /// optimiser's memory.
+    public func entry(making step: Int) -> Entry? {
+        entries.last(where: { $0.before.steps < step && step <= $0.after.steps })
+    }
+
     /// Adds a command that made updates, dropping whatever future an earlier undo left.
     mutating func record(_ entry: Entry) {
         guard entry.updates > 0 else { return }
@@ -90,15 +99,11 @@ extension Trainer {
             restore(origin)
             return
         }
-        let entries = timeline.entries
-        if let k = entries.firstIndex(where: { $0.before.steps == target }) {
-            restore(entries[k].before)
+        if let entry = timeline.entries.first(where: { $0.before.steps == target }) {
+            restore(entry.before)
             return
         }
-        guard let k = entries.firstIndex(where: { $0.before.steps < target && target <= $0.after.steps }) else {
-            throw .beforeOldest(timeline.oldestStep)
-        }
-        let entry = entries[k]
+        guard let entry = timeline.entry(making: target) else { throw .beforeOldest(timeline.oldestStep) }
         if target == entry.after.steps {
             restore(entry.after)
             return

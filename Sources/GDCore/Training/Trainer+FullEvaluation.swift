@@ -37,7 +37,7 @@ extension Trainer {
     /// Whether the session's model other than the line has its loss over all points in
     /// closed form (O(1), from the moments): the affine model above `Dataset.directLossLimit`
     /// points. Then no pass is summed or kept for a loss; a batch update sums its own.
-    var hasClosedFormLoss: Bool { model == .affine && data.count > Dataset.directLossLimit }
+    var hasClosedFormLoss: Bool { model != .line && data.hasClosedFormLoss(model) }
 
     /// Whether sgd and mini-batch epochs take the affine model's own loops
     /// (`Trainer+AffineEpoch`): the plain rule at a constant rate.
