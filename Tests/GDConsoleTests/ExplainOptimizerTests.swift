@@ -213,9 +213,9 @@ import GDCore
              .slideSlip(name, shows: "1", got: "2", x: "4", kept: "0.8", wBefore: "0.272", prediction: "1.088", writesFive: true)]
         }
         for m in samples {
-            let korean = m.text(.ko)
+            let korean = Message.explain(m).text(.ko)
             #expect(korean.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "no Hangul: \(korean)")
-            #expect(korean != m.text(.en))
+            #expect(korean != Message.explain(m).text(.en))
         }
     }
 }

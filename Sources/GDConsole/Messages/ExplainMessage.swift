@@ -9,7 +9,7 @@ import GDCore
 /// lecture's terms (배치, 미니배치, 확률적 경사하강법, 가중치, 학습률, 예측값, 기울기,
 /// 에포크), written 합니다체, and no particle follows a number or a quoted word (Korean
 /// particles change with the last sound), as in `Message+Korean`.
-enum ExplainMessage: Sendable, Equatable {
+public enum ExplainMessage: Sendable, Equatable {
     /// The first line: which update, on which points, from which weights.
     /// `points`: the points shown (sgd: one; mini-batch: all of them).
     case heading(step: Int, taken: Bool, variant: Variant, count: Int, points: [Int], epoch: Int?,
@@ -40,18 +40,11 @@ enum ExplainMessage: Sendable, Equatable {
     case slideSlip(LectureSlides.Name, shows: String, got: String, x: String, kept: String,
                    wBefore: String, prediction: String, writesFive: Bool)
 
-    enum ScheduleClock: Sendable, Equatable {
+    public enum ScheduleClock: Sendable, Equatable {
         /// e, the epochs finished before this update.
         case epochs(Int)
         /// t, the 1-based update number.
         case update(Int)
-    }
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .en: return english
-        case .ko: return korean
-        }
     }
 
     var english: String {

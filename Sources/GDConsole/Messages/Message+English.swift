@@ -35,6 +35,7 @@ extension Message {
         case .line(let line): return line.english
         case .plot(let label): return label.english
         case .page(let text): return text.english
+        case .explain(let words): return words.english
         case .mustBe(let name, let range, let text): return "\(name) must be \(range.phrase), not \(text)"
         case .threadsRange(let text, let limit): return "threads must be all or a whole number from 1 to \(limit), not '\(text)'"
         case .explainNoUpdate: return "no update yet; 'explain next batch' works out the next one"

@@ -33,6 +33,7 @@ extension Message {
         case .line(let line): return line.korean
         case .plot(let label): return label.korean
         case .page(let text): return text.korean
+        case .explain(let words): return words.korean
         case .mustBe(let name, let range, let text):
             let rule: String
             switch range {

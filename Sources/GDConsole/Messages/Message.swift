@@ -253,6 +253,7 @@ public enum Message: Sendable, Equatable {
     case line(ReportLine)
     case plot(PlotLabel)
     case page(PageText)
+    case explain(ExplainMessage)
 }
 
 /// What an `init` argument must be.

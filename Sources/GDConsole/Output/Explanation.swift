@@ -43,7 +43,7 @@ enum Explanation {
         let t = { (v: Double) in style.text(v) }
         // A negative number inside a product is bracketed, as on paper.
         let f = { (v: Double) in v < 0 || (v == 0 && v.sign == .minus) ? "(\(style.text(v)))" : style.text(v) }
-        let say = { (m: ExplainMessage) in m.text(language) }
+        let say = { (m: ExplainMessage) in Message.explain(m).text(language) }
         var out = [heading]
         let n = a.count
         switch a.model {
@@ -139,7 +139,7 @@ enum Explanation {
                 + " = \(t(o.base))/\(t(pow(Double(o.update), power))) = \(t(rate))"
             clock = .update(o.update)
         }
-        return ExplainMessage.scheduled(formula: formula, clock: clock).text(language)
+        return Message.explain(.scheduled(formula: formula, clock: clock)).text(language)
     }
 
     /// One parameter's optimiser block: the state's update, the step, the effective rate.
@@ -158,7 +158,7 @@ enum Explanation {
         case .rmsprop: settings = "ρ = \(t(o.rho)), ε = \(t(o.epsilon))"
         case .adam: settings = "β₁ = \(t(o.beta1)), β₂ = \(t(o.beta2)), ε = \(t(o.epsilon))"
         }
-        var out = [ExplainMessage.ruleHeading(rule: o.kind.rawValue, parameter: θ, t: p.t, settings: settings).text(language)]
+        var out = [Message.explain(.ruleHeading(rule: o.kind.rawValue, parameter: θ, t: p.t, settings: settings)).text(language)]
         let newValue = "    \(θ)* = \(θ) − α·"
         let start = "\(t(p.before)) − \(α)·"
         switch o.kind {
@@ -166,7 +166,7 @@ enum Explanation {
             out.append("\(newValue)g = \(start)\(g) = \(t(p.after))")
         case .momentum, .nesterov:
             if p.t == 1 {
-                out.append(ExplainMessage.velocityStarts(line: "    v ← g = \(t(p.next.v))").text(language))
+                out.append(Message.explain(.velocityStarts(line: "    v ← g = \(t(p.next.v))")).text(language))
             } else {
                 out.append("    v ← μ·v + g = \(f(o.momentum))·\(f(p.state.v)) + \(g) = \(t(p.next.v))")
             }
@@ -184,8 +184,8 @@ enum Explanation {
             }
             out.append("    √s + ε = √\(f(p.next.s)) + \(f(o.epsilon)) = \(f(p.root)) + \(f(o.epsilon)) = \(t(p.denominator))")
             out.append("\(newValue)g/(√s + ε) = \(start)(\(g)/\(f(p.denominator))) = \(start)\(f(p.direction)) = \(t(p.after))")
-            out.append(ExplainMessage.effectiveRate(
-                line: "    lr_eff = α/(√s + ε) = \(α)/\(f(p.denominator)) = \(t(p.effectiveRate))").text(language))
+            out.append(Message.explain(.effectiveRate(
+                line: "    lr_eff = α/(√s + ε) = \(α)/\(f(p.denominator)) = \(t(p.effectiveRate))")).text(language))
         case .adam:
             let power = superscript(p.t)
             out.append("    m ← β₁·m + (1 − β₁)·g = \(f(o.beta1))·\(f(p.state.m)) + \(f(p.keep1))·\(g) = \(t(p.next.m))")
@@ -194,8 +194,8 @@ enum Explanation {
             out.append("    ŝ = s/(1 − β₂ᵗ) = \(f(p.next.s))/(1 − \(t(o.beta2))\(power)) = \(f(p.next.s))/\(f(p.correction2)) = \(t(p.sHat))")
             out.append("    √ŝ + ε = √\(f(p.sHat)) + \(f(o.epsilon)) = \(f(p.root)) + \(f(o.epsilon)) = \(t(p.denominator))")
             out.append("\(newValue)m̂/(√ŝ + ε) = \(start)(\(f(p.mHat))/\(f(p.denominator))) = \(start)\(f(p.direction)) = \(t(p.after))")
-            out.append(ExplainMessage.effectiveRate(
-                line: "    lr_eff = α/(√ŝ + ε) = \(α)/\(f(p.denominator)) = \(t(p.effectiveRate))").text(language))
+            out.append(Message.explain(.effectiveRate(
+                line: "    lr_eff = α/(√ŝ + ε) = \(α)/\(f(p.denominator)) = \(t(p.effectiveRate))")).text(language))
         }
         return out
     }

@@ -5,10 +5,10 @@ import GDCore
 /// From the second update on, the slides keep the predictions of the starting line
 /// (ŷ = 0.2·x) instead of recomputing them with the new w (REFERENCE.md, "the lecture's
 /// slips"); `explain` names the slide and says so when a student's update is one of these.
-enum LectureSlides {
+public enum LectureSlides {
     /// The slides that work out an update, named by what they show (the slides are not
     /// numbered in our notes), in each language.
-    enum Name: Sendable, Equatable, CaseIterable {
+    public enum Name: Sendable, Equatable, CaseIterable {
         case batch, sgdFirst, sgdSecond, miniBatchFirst, miniBatchSecond, miniBatchThird
 
         var english: String {

@@ -64,16 +64,16 @@ extension Interpreter {
             ? Explanation.StateNotKept(rule: context.ruleKnown ? context.optimizer.kind : nil, record: record,
                                        commands: Timeline.entryLimit)
             : nil
-        let lines = Explanation.lines(a, heading: heading.text(state.language), numbers, state.language,
+        let lines = Explanation.lines(a, heading: Message.explain(heading).text(state.language), numbers, state.language,
                                       rate: context.origin, notKept: notKept)
         for line in lines { out(line) }
         if indices.map({ $0.count <= 16 }) ?? (t.data.count <= 16),
            let note = LectureSlides.note(for: a, points: used, data: t.data, numbers) {
-            out(note.text(state.language))
+            out(Message.explain(note).text(state.language))
         }
         if notKept == nil && !a.after.sameBits(as: record.after) {
             // Not expected: the arithmetic is the trainer's own. Say so rather than mislead.
-            out(ExplainMessage.recordDiffers(w: numbers.text(record.wAfter)).text(state.language))
+            out(Message.explain(.recordDiffers(w: numbers.text(record.wAfter))).text(state.language))
         }
     }
 
