@@ -34,15 +34,19 @@ extension Interpreter {
         return false
     }
 
+    /// How many updates back `step` looks for a streak. A streak can be long before it has
+    /// risen enough, so 64; but where each loss is a pass over millions of points (the sine
+    /// model: no closed form) only the `risingLimit + 1` losses a streak needs.
+    static func risingWindow(_ data: Dataset, _ model: ModelKind) -> Int {
+        !data.hasClosedFormLoss(model) && data.count > 1_000_000 ? risingLimit + 1 : 64
+    }
+
     /// After `step`: the last few updates, if the history holds them one by one.
     func warnIfRisingAfterStep() {
         let t = state.trainer
         let rows = t.history.updates
         guard !t.history.isThinned, rows.count >= Self.risingLimit else { return }
-        // A streak can be long before it has risen enough: look 64 updates back, or 4
-        // for a model other than the line over millions of points (sine's loss is a pass
-        // each; affine's is closed-form above 1,024 points, but keeps the shorter window).
-        let window = t.model != .line && t.data.count > 1_000_000 ? Self.risingLimit + 1 : 64
+        let window = Self.risingWindow(t.data, t.model)
         let recent = Array(rows.suffix(window))
         // Cheap test first: the last update must itself have raised the loss.
         guard let last = recent.last, t.loss(at: last.after) > t.loss(at: last.before) else { return }
