@@ -110,3 +110,47 @@ import Testing
         #expect(t.history.updates.last?.wAfter == t.w)
     }
 }
+
+/// `history-limit N` keeps N rows: exactly N updates are all kept, the (N+1)-th thins to
+/// every second one, and the rows never number more than N after an append (README: "keeps
+/// every update up to `history-limit` rows"). It used to thin on reaching N, keeping N − 1.
+@Suite struct HistoryLimitTests {
+    static func row(_ step: Int) -> UpdateRecord {
+        UpdateRecord(step: step, epoch: 1, point: 0, wBefore: 0, wAfter: 0, gradient: 0, lossUsed: 0)
+    }
+
+    @Test(arguments: [2, 3, 10, 1000])
+    func limitRowsAreAllKept(limit: Int) {
+        var h = History(startWeight: 0, limit: limit)
+        for step in 1...limit { h.append(Self.row(step)) }
+        #expect(!h.isThinned)
+        #expect(h.updates.map(\.step) == Array(1...limit))
+        h.append(Self.row(limit + 1))
+        #expect(h.stride == 2)
+        #expect(h.updates.map(\.step) == Array(stride(from: 2, through: limit + 1, by: 2)))
+        for step in (limit + 2)...(limit * 9) {
+            h.append(Self.row(step))
+            #expect(h.updates.count <= limit)
+        }
+    }
+
+    @Test func lowerLimitThinsUntilTheRowsFit() {
+        var h = History(startWeight: 0, limit: 100)
+        for step in 1...10 { h.append(Self.row(step)) }
+        h.setLimit(10)
+        #expect(!h.isThinned)
+        h.setLimit(5)
+        #expect(h.updates.map(\.step) == [2, 4, 6, 8, 10])
+    }
+
+    @Test func epochRowsObeyTheSameLimit() {
+        var h = History(startWeight: 0, limit: 4)
+        for epoch in 1...4 {
+            h.append(EpochRecord(epoch: epoch, variant: .batch, batchSize: 6, updates: 1, firstStep: epoch,
+                                 wBefore: 0, wAfter: 0, loss: 0))
+        }
+        #expect(!h.isEpochTableThinned)
+        h.append(EpochRecord(epoch: 5, variant: .batch, batchSize: 6, updates: 1, firstStep: 5, wBefore: 0, wAfter: 0, loss: 0))
+        #expect(h.epochs.map(\.epoch) == [2, 4])
+    }
+}

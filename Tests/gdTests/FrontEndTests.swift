@@ -99,6 +99,19 @@ import Testing
         #expect(try E2E.gd(["test", "b.gdt"], in: dir).status == 0)
     }
 
+    /// After `undo all` the session looks fresh but `goto` can still redo its updates, which
+    /// a replay cannot: refused with that reason (it used to blame the lecture's data).
+    @Test func recordAfterUndoAllNamesTheUndoneUpdates() throws {
+        let dir = try E2E.temporaryDirectory()
+        let r = try E2E.gd(["-c", "step batch\nstep sgd 2\nundo all\nrecord a.gdt"], in: dir)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("cannot go forward ('goto') to the 2 updates undone here; 'reset' first"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/a.gdt"), "a failing command changes nothing")
+        let reset = try E2E.gd(["-c", "step batch\nundo all\nreset\nrecord b.gdt\nstep batch\nrecord stop"], in: dir)
+        #expect(reset.status == 0, "\(reset.stderr)")
+        #expect(try E2E.gd(["test", "b.gdt"], in: dir).status == 0)
+    }
+
     // MARK: 23. -i opens the prompt even after a failure
 
     @Test func interactiveFlagGoesOnAfterAFailingScript() throws {

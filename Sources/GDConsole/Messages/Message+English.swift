@@ -226,6 +226,8 @@ extension Message {
         case .transcriptExists(let path): return "'\(path)' exists; add 'overwrite' to start it over or 'append' to add to it"
         case .recordAfterUpdates(let n):
             return "a transcript replays from a fresh session, which cannot redo the \(plural(n, "update")) made so far; \(Message.englishResetHint)"
+        case .recordAfterUndo(let n):
+            return "a transcript replays from a fresh session, which cannot go forward ('goto') to the \(plural(n, "update")) undone here; \(Message.englishResetHint)"
         case .recordGeneratorMoved(let seed):
             return "the generator has moved on from seed \(seed) ('gen' without seed= or a random step drew from it), so a replay would draw other numbers; \(Message.englishResetHint)"
         case .recordCannotRebuild(let n, let label):

@@ -234,6 +234,8 @@ extension Message {
             return "'\(path)'이(가) 이미 있습니다. 새로 쓰려면 'overwrite', 뒤에 덧붙이려면 'append'를 붙이세요"
         case .recordAfterUpdates(let n):
             return "트랜스크립트는 새 세션에서 재생되므로 지금까지의 업데이트 \(n)번을 다시 할 수 없습니다. \(Message.koreanResetHint)"
+        case .recordAfterUndo(let n):
+            return "트랜스크립트는 새 세션에서 재생되므로 여기서 되돌린 업데이트 \(n)번으로 ('goto'로) 다시 나아갈 수 없습니다. \(Message.koreanResetHint)"
         case .recordGeneratorMoved(let seed):
             return "난수 생성기가 시드 \(seed)에서 이미 나아갔습니다 (seed= 없는 'gen'이나 무작위 스텝이 수를 뽑았습니다). 재생하면 다른 수가 나옵니다. \(Message.koreanResetHint)"
         case .recordCannotRebuild(let n, let label):

@@ -118,6 +118,8 @@ public enum Message: Sendable, Equatable {
     case recordProtected(String)
     case transcriptExists(String)
     case recordAfterUpdates(Int)
+    /// `record` after `undo`: the session can still go forward to this many updates.
+    case recordAfterUndo(Int)
     case recordGeneratorMoved(String)
     case recordCannotRebuild(points: Int, label: String)
 

@@ -21,6 +21,10 @@ extension Interpreter {
         if t.steps > 0 || t.epochs > 0 {
             throw GDError(.badOption, .recordAfterUpdates(t.steps), at: location)
         }
+        // After `undo all` the state is a fresh one's but for the updates `goto` can redo.
+        if t.timeline.latestStep > 0 {
+            throw GDError(.badOption, .recordAfterUndo(t.timeline.latestStep), at: location)
+        }
         if t.random != RandomStream(kind: t.random.kind, seed: t.random.seed) {
             throw GDError(.badOption, .recordGeneratorMoved(String(t.random.seed)), at: location)
         }

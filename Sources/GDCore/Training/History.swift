@@ -45,7 +45,7 @@ public struct History: Sendable, Equatable {
         totalUpdates += 1
         guard keeps(step: record.step) else { return }
         updates.append(record)
-        if updates.count >= limit { thin() }
+        if updates.count > limit { thin() }
     }
 
     /// Doubles the stride and keeps the rows on it, compacting in place.
@@ -81,13 +81,13 @@ public struct History: Sendable, Equatable {
         totalEpochs += 1
         guard epochStride == 1 || record.epoch % epochStride == 0 else { return }
         epochs.append(record)
-        if epochs.count >= limit { thinEpochs() }
+        if epochs.count > limit { thinEpochs() }
     }
 
     /// Lowers or raises the row limit; thins at once if the rows no longer fit.
     public mutating func setLimit(_ newLimit: Int) {
         limit = max(2, newLimit)
-        while updates.count >= limit { thin() }
-        while epochs.count >= limit { thinEpochs() }
+        while updates.count > limit { thin() }
+        while epochs.count > limit { thinEpochs() }
     }
 }
