@@ -85,7 +85,8 @@ extension Interpreter {
     }
 
     func compareTable(_ runs: [ComparedRun], from t: Trainer) -> String {
-        let best = BestFit.minima(t.model, t.data, in: -5...5).first { $0.isGlobal } ?? BestFit.minima(t.model, t.data, in: -5...5).first
+        let minima = BestFit.minima(t.model, t.data, in: -5...5)
+        let best = minima.first { $0.isGlobal } ?? minima.first
         var columns: [TableHeader] = [.variant, .updates, .pointsRead, .w]
         if t.model.hasBias { columns.append(.b) }
         columns += [.loss, .toBest]
