@@ -67,7 +67,8 @@ extension CommandTable {
         'save history FILE' writes one row per update, header first: step, epoch, variant, \
         points, w_before, w_after, gradient, loss_used, loss (and lr_eff, the factor the \
         optimiser multiplied its direction by, once an optimiser or schedule made an \
-        update). 'save data FILE' writes the \
+        update; the affine model adds b_before, b_after and gradient_b after gradient, and \
+        lr_eff_b after lr_eff). 'save data FILE' writes the \
         points as x,y. The file is written whole or not at all (a temporary file, then a \
         rename). gd will not overwrite a file this session loaded or ran as a script unless \
         'force' is added.
