@@ -19,16 +19,25 @@ enum ReadmeBlock {
 
     /// The block as gd would print it: each `gd> ` line followed by its output; every
     /// line must succeed.
-    static func replayed(_ block: String) -> String {
+    ///
+    /// - Parameters:
+    ///   - setup: a block whose `gd> ` lines run first, unprinted (what the README ran
+    ///     just before).
+    ///   - directory: where relative file names in the block go.
+    static func replayed(_ block: String, after setup: String = "", in directory: String? = nil) -> String {
         let sink = BufferSink()
         let interpreter = Interpreter(sink: sink)
         var printed = ""
         var lineNumber = 0
+        for line in setup.split(separator: "\n") where line.hasPrefix("gd> ") {
+            lineNumber += 1
+            #expect(interpreter.run(line: String(line.dropFirst(4)), file: "README.md", lineNumber: lineNumber, directory: directory) == .ok)
+        }
         for line in block.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix("gd> ") {
             lineNumber += 1
             printed += line + "\n"
             sink.clear()
-            #expect(interpreter.run(line: String(line.dropFirst(4)), file: "README.md", lineNumber: lineNumber) == .ok)
+            #expect(interpreter.run(line: String(line.dropFirst(4)), file: "README.md", lineNumber: lineNumber, directory: directory) == .ok)
             printed += sink.text
         }
         return printed

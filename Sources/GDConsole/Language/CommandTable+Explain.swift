@@ -7,7 +7,9 @@ extension CommandTable {
         discussion: """
         'explain' writes out the last update as the lecture does: the formula, the same \
         line with every number substituted (each point's x, the prediction ŷ = w·x, the \
-        residual y − ŷ, the 1/n, the −2 and α), the gradient and the new weight. 'explain \
+        residual y − ŷ, the 1/n, the −2 and α), the gradient and the new weight, written \
+        w* as the lecture writes it (w* = w − α·∂L/∂w; 'show' calls the best weight \
+        w_best). 'explain \
         STEP' does the same for an earlier update still in the history. 'explain next \
         VARIANT [I ...]' works out an update not yet taken, on a copy: the session is \
         unchanged (the points are drawn as 'step' would draw them). Batches of more than 8 \

@@ -9,7 +9,9 @@ extension CommandTable {
                       [.rest("[LO..HI]", completesCommands: false)])]))],
         summary: "print w, b, loss, data, history, epochs, settings, best, …",
         discussion: """
-        'show' alone prints w (and b), the loss over all points, the distance to the best answer (line: |w − w*|; affine: the Euclidean distance of (w, b) to (w*, b*); sine: |w − w_m| to the nearest local minimum w_m in -5..5, saying whether it is the global one, and not searched at every 'show' over more than 100,000 points), and the counts of steps and epochs; with no data it says so instead of a loss. \
+        'show' alone prints w (and b), the loss over all points, the distance to the best answer (line: |w − w_best|; affine: the Euclidean distance of (w, b) to (w_best, b_best); sine: |w − w_m| to the nearest local minimum w_m in -5..5, saying whether it is the global one, and not searched at every 'show' over more than 100,000 points), and the counts of steps and epochs; with no data it says so instead of a loss. \
+        w_best and b_best name the best weights; 'explain' keeps the lecture's w* for the \
+        updated weight (w* = w − α·∂L/∂w). \
         'show w' prints 'w = …' and 'show loss' prints 'loss = …' (over all points, at the \
         current w), in forms scripts can rely on; 'show loss at W [B]' prints the loss at \
         other weights without moving the session. 'show history' is the table of updates; \
@@ -65,7 +67,8 @@ extension CommandTable {
         'save history FILE' writes one row per update, header first: step, epoch, variant, \
         points, w_before, w_after, gradient, loss_used, loss (and lr_eff, the factor the \
         optimiser multiplied its direction by, once an optimiser or schedule made an \
-        update). 'save data FILE' writes the \
+        update; the affine model adds b_before, b_after and gradient_b after gradient, and \
+        lr_eff_b after lr_eff). 'save data FILE' writes the \
         points as x,y. The file is written whole or not at all (a temporary file, then a \
         rename). gd will not overwrite a file this session loaded or ran as a script unless \
         'force' is added.

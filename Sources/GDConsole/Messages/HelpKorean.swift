@@ -73,9 +73,9 @@ enum HelpKorean {
         "set/SETTING/on-diverge": "업데이트가 유한하지 않을 때: stop (앞의 업데이트 유지), rollback (명령 취소)",
         "set/SETTING/history-limit": "기록을 솎아 내기 전까지 남기는 업데이트 행 수",
         "set/SETTING/timer": "명령마다 걸린 시간을 보여 줄지 (stderr)",
-        "set/SETTING/digits": "수를 보여 줄 유효숫자: 1부터 17, 또는 full (기본값)",
+        "set/SETTING/digits": "수를 보여 줄 유효숫자: 1부터 17, 또는 full",
         "set/SETTING/plot": "터미널 그림: auto (UTF-8이면 점자), braille, ascii",
-        "set/SETTING/lang": "gd의 언어: en (영어, 기본값) 또는 ko (한국어)",
+        "set/SETTING/lang": "gd의 언어: en (영어) 또는 ko (한국어)",
 
         "set/SETTING/threads": "'sweep'이 쓰는 스레드 수: all (모든 코어) 또는 1부터 256",
         "set/SETTING/optimizer": "업데이트 규칙(옵티마이저): sgd, momentum, nesterov, adagrad, rmsprop, adam",
@@ -98,12 +98,13 @@ enum HelpKorean {
         "show/TOPIC/optimizer": "업데이트 규칙과 그 설정, 그리고 그 상태",
         "show/TOPIC/schedule": "처음 N번의 업데이트나 에포크의 학습률",
         "plot/KIND/sweep": "마지막 sweep: 방식별로 시작 가중치에 대한 최종 가중치",
-        "save/TABLE/report": "HTML 페이지 하나: 데이터, 설정, 그림, 기록, 첫 업데이트의 풀이",
+        "save/TABLE/report": "그 자체로 완결된 HTML 페이지 하나: 데이터, 설정, 그림, 기록, 첫 업데이트의 풀이",
 
         "explain": "마지막 업데이트(또는 STEP번째, 다음 업데이트)의 계산을 풀어 쓰기",
         "explain.": """
         'explain'은 마지막 업데이트를 강의처럼 풀어 씁니다: 공식, 모든 수를 대입한 같은 식 (각 점의 x, \
-        예측값 ŷ = w·x, 잔차 y − ŷ, 1/n, −2, α), 기울기와 새 가중치입니다. 'explain STEP'은 아직 \
+        예측값 ŷ = w·x, 잔차 y − ŷ, 1/n, −2, α), 기울기와 새 가중치입니다. 새 가중치는 강의처럼 \
+        w*로 씁니다 (w* = w − α·∂L/∂w. 'show'는 최적 가중치를 w_best라고 부릅니다). 'explain STEP'은 아직 \
         기록에 남은 이전 업데이트를 풀어 씁니다. 'explain next VARIANT [I ...]'는 아직 하지 않은 \
         업데이트를 복사본에서 계산하므로 세션은 바뀌지 않습니다 (점은 'step'이 뽑는 대로 뽑습니다). 점이 \
         8개보다 많은 배치는 처음과 마지막 항만 보여 줍니다. 합은 업데이트가 쓴 것과 같은 numpy의 \
@@ -213,16 +214,20 @@ enum HelpKorean {
 
         "show": "w, b, 손실, 데이터, 기록, 에포크, 설정, 최적값 등 보기",
         "show.": """
-        'show'만 쓰면 w(와 b), 전체 점에 대한 손실, 최적값까지의 거리(line은 |w − w*|, affine은 \
-        (w, b)에서 (w*, b*)까지의 유클리드 거리, sine은 -5..5에서 가장 가까운 지역 최소 w_m까지의 \
+        'show'만 쓰면 w(와 b), 전체 점에 대한 손실, 최적값까지의 거리(line은 |w − w_best|, affine은 \
+        (w, b)에서 (w_best, b_best)까지의 유클리드 거리, sine은 -5..5에서 가장 가까운 지역 최소 w_m까지의 \
         |w − w_m|과 그것이 전역 최소인지. sine은 점이 100,000개를 넘으면 'show'마다 찾지 않습니다), \
-        스텝과 에포크 수를 보여 줍니다. 데이터가 없으면 손실 대신 그렇다고 알립니다. 'show w'는 'w = …'를, \
-        'show loss'는 현재 w에서 전체 점에 대한 손실을 보여 주고, 'show loss at W [B]'는 세션을 \
+        스텝과 에포크 수를 보여 줍니다. 데이터가 없으면 손실 대신 그렇다고 알립니다. w_best와 \
+        b_best는 최적 가중치이고, 'explain'의 w*는 강의처럼 업데이트된 가중치입니다 \
+        (w* = w − α·∂L/∂w). 'show w'는 'w = …'를, 'show loss'는 현재 w에서 전체 점에 대한 \
+        손실을 '손실 = …'로 스크립트가 믿고 쓸 수 있는 꼴로 보여 주고, 'show loss at W [B]'는 세션을 \
         움직이지 않고 다른 가중치에서의 손실을 보여 줍니다. 'show history'는 업데이트 표입니다. \
         'show w_history'와 'show mse_history'는 강의의 참조 코드가 돌려주는 목록을 파이썬 표기로 \
         보여 주므로 노트북과 비교할 수 있습니다. 'show best'는 손실이 가장 작은 가중치를 알려 줍니다: \
         직선은 Σxy/Σx², affine 모델은 최소제곱, sine은 LO..HI (기본 -5..5)에서 L(w)의 모든 지역 \
-        최소를 격자로 찾아 다듬고 전역 최소를 표시합니다.
+        최소를 격자로 찾아 다듬고 전역 최소를 표시합니다. 'show optimizer'는 업데이트 규칙과 그 설정, \
+        그리고 그 상태(매개변수마다 v, s, m, t)를 보여 주고, 'show schedule N'은 처음 N번의 업데이트(또는 \
+        에포크)의 학습률을 보여 줍니다.
         """,
         "show/TOPIC/b": "현재 b (affine 모델)",
         "show/TOPIC/best": "최적 가중치와 그 손실 (sine: LO..HI의 모든 지역 최소)",
@@ -241,7 +246,8 @@ enum HelpKorean {
         'plot fit'은 점들과 현재 직선, 시작 직선을 그립니다. 'plot loss'는 업데이트마다 (업데이트가 \
         1,000번을 넘으면 에포크마다) 전체 점에 대한 손실을 그리고, 'plot loss log'는 로그 눈금으로 \
         그립니다. 'plot path'는 지나온 가중치들 위에 L(w)를 그리고 각 가중치를 순서대로 표시해 \
-        잇습니다. UTF-8 터미널에서는 점자로, 아니면 ('set plot ascii' 뒤에도) 일반 ASCII로 그립니다. \
+        잇습니다. 'plot sweep'은 마지막 'sweep'을 그립니다: 방식마다 각 실행의 최종 가중치를 시작 \
+        가중치에 대해 그립니다. UTF-8 터미널에서는 점자로, 아니면 ('set plot ascii' 뒤에도) 일반 ASCII로 그립니다. \
         프롬프트에서는 터미널 크기에 맞추고, 스크립트와 트랜스크립트에서는 72×20 글자입니다. 유한하지 \
         않은 값은 가장자리에 표시하고 세어 알려 줄 뿐 수로 그리지 않습니다. 'to FILE.svg'는 같은 \
         그림을 독립 SVG 파일로 통째로 쓰며, 'force'를 붙이지 않으면 이 세션에서 불러오거나 실행한 \
@@ -287,10 +293,12 @@ enum HelpKorean {
         "reset": "w를 초기값으로, 기록·스텝·난수 생성기를 처음부터",
         "reset.": "데이터와 설정은 그대로 둡니다. 난수 생성기가 시드부터 다시 시작하므로 reset한 세션은 똑같이 재현됩니다.",
 
-        "save": "기록이나 데이터를 CSV 파일로 쓰기",
+        "save": "기록이나 데이터를 CSV 파일로, 또는 보고서 페이지로 쓰기",
         "save.": """
         'save history FILE'은 업데이트마다 한 행을, 머리글부터 씁니다: step, epoch, variant, points, \
-        w_before, w_after, gradient, loss_used, loss (파일 형식이므로 영어 그대로입니다). 'save data \
+        w_before, w_after, gradient, loss_used, loss (파일 형식이므로 영어 그대로입니다). affine \
+        모델은 gradient 뒤에 b_before, b_after, gradient_b가 붙고, 옵티마이저나 학습률 스케줄이 \
+        업데이트를 하면 옵티마이저가 방향에 곱한 배율 lr_eff (affine은 lr_eff_b도)가 붙습니다. 'save data \
         FILE'은 점들을 x,y로 씁니다. 파일은 통째로 쓰이거나 전혀 쓰이지 않습니다 (임시 파일에 쓴 뒤 \
         이름을 바꿉니다). 이 세션에서 불러오거나 스크립트로 실행한 파일은 'force'를 붙여야 덮어씁니다.
         """,

@@ -136,8 +136,8 @@ extension Message {
         case .noBestLine: return "no best w: every x is 0, so the loss does not depend on w"
         case .noBestAffine: return "no single best (w, b): every x is the same"
         case .noLocalMinimum(let low, let high): return "no local minimum of the loss inside \(low)..\(high)"
-        case .bestLine: return "best w = Σxy/Σx²:"
-        case .bestAffine: return "best (w, b), least squares:"
+        case .bestLine: return "best weight w_best = Σxy/Σx²:"
+        case .bestAffine: return "best weights (w_best, b_best), least squares:"
         case .localMinima(let n, let low, let high):
             return (n == 1 ? "1 local minimum" : "\(n) local minima") + " of the loss in \(low)..\(high):"
         case .globalMark: return "global"
@@ -256,12 +256,12 @@ extension Message {
         case .thinnedEpochs(let epochs, let limit, let stride):
             return "note: \(epochs) epochs; past the history limit of \(limit) only every \(Report.ordinal(stride)) is kept ('set history-limit N')"
         case .loss(let l): return "loss = \(l)"
-        case .distanceToBestLine(let d, let best): return "distance to the best w* = \(best): |w − w*| = \(d)"
+        case .distanceToBestLine(let d, let best): return "distance to the best: |w − w_best| = \(d) (w_best = \(best))"
         case .distanceToBestAffine(let d, let w, let b):
-            return "distance to the best (w*, b*) = (\(w), \(b)): √((w − w*)² + (b − b*)²) = \(d)"
+            return "distance to the best: √((w − w_best)² + (b − b_best)²) = \(d) (w_best = \(w), b_best = \(b))"
         case .distanceToNearestMinimum(let d, let at, let low, let high, let global):
             let which = global.map { "not the global one, which is at w = \($0)" } ?? "the global one"
-            return "distance to the nearest local minimum in \(low)..\(high) (w = \(at), \(which)): \(d)"
+            return "distance to the nearest local minimum in \(low)..\(high): |w − w_m| = \(d) (w_m = \(at), \(which))"
         case .distanceNotSearched(let points, let limit):
             return "distance to the best: not searched at every 'show' over \(plural(points, "point")) (more than \(limit)); 'show best' finds the minima"
         case .summaryCounts(let points, let label, let steps, let epochs):

@@ -146,8 +146,8 @@ extension Message {
         case .noBestLine: return "최적 w가 없습니다: 모든 x가 0이라 손실이 w에 따라 달라지지 않습니다"
         case .noBestAffine: return "최적 (w, b)가 하나로 정해지지 않습니다: 모든 x가 같습니다"
         case .noLocalMinimum(let low, let high): return "\(low)..\(high) 안에 손실의 지역 최소가 없습니다"
-        case .bestLine: return "최적 w = Σxy/Σx²:"
-        case .bestAffine: return "최적 (w, b), 최소제곱:"
+        case .bestLine: return "최적 가중치 w_best = Σxy/Σx²:"
+        case .bestAffine: return "최적 가중치 (w_best, b_best), 최소제곱:"
         case .localMinima(let n, let low, let high): return "\(low)..\(high)에서 손실의 지역 최소 \(n)개:"
         case .globalMark: return "전역 최소"
         case .currentModel(let name, let summary): return "model = \(name): \(summary)"
@@ -264,12 +264,12 @@ extension Message {
         case .thinnedEpochs(let epochs, let limit, let stride):
             return "참고: 에포크 \(epochs)번. 기록 한도 \(limit)행을 넘어 \(stride)번에 하나만 남깁니다 ('set history-limit N')"
         case .loss(let l): return "손실 = \(l)"
-        case .distanceToBestLine(let d, let best): return "최적 w* = \(best)까지의 거리: |w − w*| = \(d)"
+        case .distanceToBestLine(let d, let best): return "최적까지의 거리: |w − w_best| = \(d) (w_best = \(best))"
         case .distanceToBestAffine(let d, let w, let b):
-            return "최적 (w*, b*) = (\(w), \(b))까지의 거리: √((w − w*)² + (b − b*)²) = \(d)"
+            return "최적까지의 거리: √((w − w_best)² + (b − b_best)²) = \(d) (w_best = \(w), b_best = \(b))"
         case .distanceToNearestMinimum(let d, let at, let low, let high, let global):
             let which = global.map { "전역 최소가 아님. 전역 최소는 w = \($0)" } ?? "전역 최소"
-            return "\(low)..\(high)에서 가장 가까운 지역 최소(w = \(at), \(which))까지의 거리: \(d)"
+            return "\(low)..\(high)에서 가장 가까운 지역 최소까지의 거리: |w − w_m| = \(d) (w_m = \(at), \(which))"
         case .distanceNotSearched(let points, let limit):
             return "최적까지의 거리: 점이 \(points)개로 \(limit)개를 넘어 'show'마다 찾지는 않습니다. 'show best'로 최소를 찾으세요"
         case .summaryCounts(let points, let label, let steps, let epochs):

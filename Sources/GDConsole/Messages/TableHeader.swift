@@ -19,6 +19,16 @@ public enum TableHeader: Sendable, Hashable, CaseIterable {
 
     static let epochs: [TableHeader] = [.epoch, .variant, .batch, .updates, .wBefore, .wAfter, .loss]
 
+    /// The column whose digit count this one shares in a rounded table (`TableFit`): the
+    /// weight before an update and after it are one quantity, and so are the biases.
+    var sharedDigits: TableHeader {
+        switch self {
+        case .wAfter: return .wBefore
+        case .bAfter: return .bBefore
+        default: return self
+        }
+    }
+
     public func text(_ language: Language) -> String {
         switch language {
         case .en: return english

@@ -95,14 +95,13 @@ extension Interpreter {
     /// A table of `count` rows, elided in the middle when long; only the rows shown are
     /// formatted, so `show data` on ten million points costs thirty rows.
     ///
-    /// At `digits full` a table wider than `tableWidth` columns has its widest number
-    /// columns rounded, one digit at a time (to no fewer than `tableDigitsFloor`), until
-    /// it fits, and says which: full-precision numbers side by side make a table the
-    /// terminal wraps, while short numbers (the lecture's 0.5622656) stay as they are.
-    /// `set digits N` is obeyed as set.
+    /// At `digits full` a table wider than `tableWidth` columns has its number columns
+    /// rounded to fit as `TableFit` decides (one digit count per quantity, never below
+    /// `tableDigitsFloor` nor below what keeps different values different, spare room
+    /// handed back), and says so. `set digits N` is obeyed as set.
     ///
-    /// - Parameter roundLast: columns rounded only once every other is at the floor: the
-    ///   weights, which are what a student compares with the lecture's slides.
+    /// - Parameter roundLast: columns rounded only once every other is at its minimum:
+    ///   the weights, which are what a student compares with the lecture's slides.
     func table(header columns: [TableHeader], count: Int, what: TableRows, saveHint: String?,
                roundLast: Set<TableHeader> = [], row: (Int) -> [TableCell]) {
         let header = columns.map { $0.text(state.language) }
@@ -112,49 +111,27 @@ extension Interpreter {
             ? (0..<head).map(row) + [nil] + ((count - tail)..<count).map(row)
             : (0..<count).map(row)
         let marker = ["…"] + Array(repeating: "", count: max(0, header.count - 1))
-        var styles = Array(repeating: state.numbers, count: header.count)
-        func cells(_ row: [TableCell]?) -> [String] {
+        var styles: [NumberStyle?] = Array(repeating: nil, count: header.count)
+        if state.numbers.digits == nil {
+            let keys = columns.map { h in columns.firstIndex { $0.sharedDigits == h.sharedDigits } ?? 0 }
+            styles = TableFit(rows: rows, headerWidths: header.map(DisplayWidth.columns), sharedDigits: keys,
+                              last: Set(columns.indices.filter { roundLast.contains(columns[$0]) }.map { keys[$0] }),
+                              limit: Interpreter.tableWidth, floor: Interpreter.tableDigitsFloor).styles()
+        }
+        let formatted: [[String]] = rows.map { row in
             guard let row else { return marker }
             return row.enumerated().map { i, cell in
                 switch cell {
                 case .text(let text): return text
-                case .number(let v): return (i < styles.count ? styles[i] : state.numbers).cell(v)
+                case .number(let v): return ((i < styles.count ? styles[i] : nil) ?? state.numbers).cell(v)
                 }
             }
         }
-        /// The text, each column's width, and the most significant digits it shows.
-        func render() -> (text: String, widths: [Int], digits: [Int]) {
-            let formatted = rows.map(cells)
-            var widths = header.map(DisplayWidth.columns)
-            var digits = Array(repeating: 0, count: header.count)
-            for (r, line) in formatted.enumerated() {
-                for (i, cell) in line.enumerated() where i < widths.count {
-                    widths[i] = max(widths[i], DisplayWidth.columns(cell))
-                    if case .number? = rows[r]?[i] { digits[i] = max(digits[i], Interpreter.significantDigits(cell)) }
-                }
-            }
-            return (TableLayout.render(header: header, rows: formatted), widths, digits)
-        }
-        var (text, widths, digits) = render()
-        var rounded = false
-        if state.numbers.digits == nil {
-            // Take a digit from the column showing the most (the widest of those), so
-            // float noise goes first and short exact numbers stay whole.
-            while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > Interpreter.tableWidth {
-                let roundable = digits.indices.filter { digits[$0] > Interpreter.tableDigitsFloor }
-                let others = roundable.filter { !roundLast.contains(columns[$0]) }
-                let candidates = others.isEmpty ? roundable : others
-                guard let column = candidates.max(by: { (digits[$0], widths[$0], $0) < (digits[$1], widths[$1], $1) }) else { break }
-                styles[column] = NumberStyle(digits: digits[column] - 1)
-                rounded = true
-                (text, widths, digits) = render()
-            }
-        }
-        out(text, terminated: false)
+        out(TableLayout.render(header: header, rows: formatted), terminated: false)
         if elided {
             out(.moreRows(count - head - tail, what, saveHint: saveHint))
         }
-        if rounded {
+        if styles.contains(where: { $0 != nil }) {
             out(.roundedToFit(columns: Interpreter.tableWidth))
         }
     }
