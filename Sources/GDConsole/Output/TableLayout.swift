@@ -3,6 +3,9 @@
 /// Widths are display columns (`DisplayWidth`), so a column of Hangul or accented names
 /// lines up on a terminal.
 enum TableLayout {
+    /// A cell with no value (a distance to a best that was not found): a mark, not a word.
+    static let noValue = "-"
+
     static func render(header: [String], rows: [[String]]) -> String {
         var widths = header.map(DisplayWidth.columns)
         for row in rows {

@@ -45,7 +45,7 @@ extension Interpreter {
             runs.append(ComparedRun(name: name, variant: variant, trainer: copy, outcome: outcome, seconds: seconds,
                                     curve: Self.lossCurve(from: t, copy)))
         }
-        out(compareTable(runs, from: t), terminated: false)
+        printCompareTable(runs, from: t)
         if sink.isTerminal(.standardOutput) {
             transient(.line(.compareTime(runs.map { "\($0.name) \(Interpreter.seconds($0.seconds))" }.joined(separator: ", "))))
         }
@@ -84,37 +84,37 @@ extension Interpreter {
         return (xs, ys)
     }
 
-    func compareTable(_ runs: [ComparedRun], from t: Trainer) -> String {
+    /// The runs side by side, fitted to the terminal as `show history` is (`table`): the
+    /// weights rounded last, equal numbers printed alike.
+    func printCompareTable(_ runs: [ComparedRun], from t: Trainer) {
         let minima = BestFit.minima(t.model, t.data, in: -5...5)
         let best = minima.first { $0.isGlobal } ?? minima.first
         var columns: [TableHeader] = [.variant, .updates, .pointsRead, .w]
         if t.model.hasBias { columns.append(.b) }
         columns += [.loss, .toBest]
-        let header = columns.map { $0.text(state.language) }
         let n = t.data.count
         let b = max(1, min(t.batchSize, n))
-        let rows = runs.map { run -> [String] in
+        table(header: columns, count: runs.count, what: .rows, saveHint: nil, roundLast: [.w, .b]) { i in
+            let run = runs[i]
             let c = run.trainer
             let updates = c.steps - t.steps
             let points = Interpreter.pointsTouched(by: .train(run.variant, batchSize: b, epochs: 1), updates: updates, n: n,
                                                    batch: b, history: c.history)
-            var row = [run.name, String(updates), String(points),
-                       state.numbers.cell(c.w)]
-            if t.model.hasBias { row.append(state.numbers.cell(c.parameters.b)) }
+            var row: [TableCell] = [.text(run.name), .text(String(updates)), .text(String(points)), .number(c.w)]
+            if t.model.hasBias { row.append(.number(c.parameters.b)) }
             if case .diverged(let d) = run.outcome.stop {
-                row.append(Message.line(.divergedAt(step: d.step)).text(state.language))
+                row.append(.text(Message.line(.divergedAt(step: d.step)).text(state.language)))
             } else {
-                row.append(state.numbers.cell(c.loss))
+                row.append(.number(c.loss))
             }
             if let best {
                 let dw = c.w - best.parameters.w, db = c.parameters.b - best.parameters.b
-                row.append(state.numbers.cell((dw * dw + db * db).squareRoot()))
+                row.append(.number((dw * dw + db * db).squareRoot()))
             } else {
-                row.append("-")
+                row.append(.text(TableLayout.noValue))
             }
             return row
         }
-        return TableLayout.render(header: header, rows: rows)
     }
 
     func comparePlot(_ runs: [ComparedRun], from t: Trainer) -> PlotDescription {
