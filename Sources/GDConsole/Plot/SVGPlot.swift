@@ -11,12 +11,21 @@ enum SVGPlot {
     static let circleLimit = 2000
     static let markerLimit = 500
     static let binSize = 3
+    /// Room under the last line of text: a 12 px font's descenders reach about 3 px
+    /// below the baseline, and the text should not touch the edge either.
+    static let bottomMargin = 10
+    /// The padding of an axis that carries markers, as a fraction of the data's span on
+    /// each side (matplotlib's default axes margin).
+    static let markerMargin = 0.05
     static let colors = ["#1f77b4", "#d62728", "#7f7f7f", "#ff7f0e", "#2ca02c", "#9467bd"]
 
     static func render(_ plot: PlotDescription) -> String {
         let area = plotArea
-        let yScale = Scale(plot.y, values: plot.series.map(\.ys), target: 6)
-        let xScale = Scale(plot.x, values: plot.series.filter { !$0.isCurve }.map(\.xs), target: 8)
+        // Markers are circles a few pixels wide: where there are any, the axes are padded
+        // so that the outermost ones are whole inside the frame.
+        let margin = plot.series.contains { $0.hasMarkers } ? markerMargin : 0
+        let yScale = Scale(plot.y, values: plot.series.map(\.ys), target: 6, margin: margin)
+        let xScale = Scale(plot.x, values: plot.series.filter { !$0.isCurve }.map(\.xs), target: 8, margin: margin)
         let projection = Projection(x: xScale, y: yScale, spanX: Double(area.width), spanY: Double(area.height))
         var body = ""
         var markers = ""
@@ -31,7 +40,9 @@ enum SVGPlot {
             notes += drawn.notes
         }
         notes += plot.notes.map { $0.text(plot.language) }
-        let footer = 24 + 18 + 18 * (legend.count + notes.count)
+        // The x label, then one 18 px line per legend entry and note, and `bottomMargin`
+        // under the last baseline so descenders ("p", "y") stay inside the image.
+        let footer = 24 + 18 + 18 * (legend.count + notes.count) + bottomMargin
         let height = area.top + area.height + footer
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
