@@ -307,6 +307,7 @@ extension Message {
         case .plotLossAxis: return "loss"
         case .plotLossSeries(let points): return "loss over all \(plural(points, "point"))"
         case .plotThinned(let stride): return "the history keeps every \(stride)th update"
+        case .plotNoUpdates: return "no updates yet: only the starting loss (step 0)"
         case .plotPathTitle: return "path of w on L(w)"
         case .plotVisited(let weights): return "w visited (\(plural(weights, "weight"))), in order"
         case .plotBest(let w, let loss): return "best w = \(w), L = \(loss)"

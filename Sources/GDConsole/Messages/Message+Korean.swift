@@ -316,6 +316,7 @@ extension Message {
         case .plotLossAxis: return "손실"
         case .plotLossSeries(let points): return "전체 점 \(points)개에 대한 손실"
         case .plotThinned(let stride): return "기록은 업데이트 \(stride)번에 하나만 남깁니다"
+        case .plotNoUpdates: return "아직 업데이트가 없어 시작 손실(스텝 0)만 그립니다"
         case .plotPathTitle: return "L(w) 위의 w 경로"
         case .plotVisited(let weights): return "지나온 w (가중치 \(weights)개), 순서대로"
         case .plotBest(let w, let loss): return "최적 w = \(w), L = \(loss)"

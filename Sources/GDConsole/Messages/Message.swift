@@ -193,6 +193,8 @@ public enum Message: Sendable, Equatable {
     case plotLossAxis
     case plotLossSeries(points: Int)
     case plotThinned(stride: Int)
+    /// `plot loss` before any update: only the starting loss is drawn.
+    case plotNoUpdates
     case plotPathTitle
     case plotVisited(weights: Int)
     case plotBest(w: String, loss: String)

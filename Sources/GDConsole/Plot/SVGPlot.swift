@@ -54,17 +54,17 @@ enum SVGPlot {
 
         """
         // Ticks and grid.
-        for value in yScale.ticks {
+        for (value, label) in zip(yScale.ticks, Ticks.labels(yScale.ticks)) {
             guard let t = yScale.position(value) else { continue }
             let y = Double(area.top) + (1 - t) * Double(area.height)
             out += "<path d=\"M\(n(Double(area.left))) \(n(y))h\(area.width)\" stroke=\"#e5e5e5\"/>"
-            out += "<text x=\"\(area.left - 6)\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(escape(Ticks.label(value)))</text>\n"
+            out += "<text x=\"\(area.left - 6)\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(escape(label))</text>\n"
         }
-        for value in xScale.ticks {
+        for (value, label) in zip(xScale.ticks, Ticks.labels(xScale.ticks)) {
             guard let t = xScale.position(value) else { continue }
             let x = Double(area.left) + t * Double(area.width)
             out += "<path d=\"M\(n(x)) \(area.top)v\(area.height)\" stroke=\"#e5e5e5\"/>"
-            out += "<text x=\"\(n(x))\" y=\"\(area.top + area.height + 16)\" text-anchor=\"middle\">\(escape(Ticks.label(value)))</text>\n"
+            out += "<text x=\"\(n(x))\" y=\"\(area.top + area.height + 16)\" text-anchor=\"middle\">\(escape(label))</text>\n"
         }
         out += "<text x=\"\(area.left + area.width / 2)\" y=\"\(area.top + area.height + 34)\" text-anchor=\"middle\">\(escape(plot.x.label.text(plot.language)))</text>\n"
         // The clip rectangle is in the group's own (translated) coordinates.
@@ -125,7 +125,12 @@ enum SVGPlot {
             for run in trace.runs {
                 guard let first = run.first else { continue }
                 d += "M\(n(first.x)) \(n(first.y))"
-                if run.count == 1 { d += "h0.1" }
+                if run.count == 1 {
+                    d += "h0.1"
+                    // A lone value (the starting loss before any update, a finite point
+                    // between non-finite ones) would be a 0.1 px dash: mark it as a dot.
+                    if inside(first) { markers += "<circle cx=\"\(n(first.x))\" cy=\"\(n(first.y))\" r=\"2.5\" fill=\"\(color)\"/>" }
+                }
                 for p in run.dropFirst() { d += "L\(n(p.x)) \(n(p.y))" }
             }
             svg += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" stroke-linejoin=\"round\"\(dash)/>\n"

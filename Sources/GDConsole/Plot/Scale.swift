@@ -46,6 +46,11 @@ struct Scale {
             (range, ticks) = Ticks.logarithmic(lo, hi, target: target)
         } else {
             if !lo.isFinite || !hi.isFinite || lo > hi { (lo, hi) = (0, 1) }
+            // A count (steps, epochs) at one value: the next whole number above it, and one
+            // below only where that is not negative; 0 alone is 0...1 (never step -1).
+            if axis.integer && axis.range == nil && lo == hi && lo >= 0 {
+                (lo, hi) = (Swift.max(0, lo - 1), hi + 1)
+            }
             let padded = axis.range == nil && margin > 0 && lo < hi
             if padded {
                 let pad = (hi - lo) * margin
