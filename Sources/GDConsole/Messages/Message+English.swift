@@ -65,9 +65,11 @@ extension Message {
         case .emptyCommand: return "empty command"
         case .unknownCommand(let word, let n):
             return near("unknown command '\(word)'", n, otherwise: "type 'help' for the list")
+        case .unknownCommandSetting(let word, let see, let change):
+            return "unknown command '\(word)'; to see it: '\(see)'; to change it: '\(change)'"
         case .noHelpTopic(let word, let n):
             return near("no command '\(word)'", n, otherwise: "type 'help' for the list")
-        case .helpExtra(let word): return "unexpected '\(word)'; usage: help [COMMAND]"
+        case .helpExtra(let word): return "unexpected '\(word)'; usage: help [COMMAND], help set SETTING"
         case .unexpectedWord(let word, let usage): return "unexpected '\(word)'; usage: \(usage)"
         case .missingChoice(let name, let options, let usage):
             return "missing \(name); expected one of \(options.joined(separator: ", ")) (usage: \(usage))"

@@ -74,8 +74,10 @@ extension Message {
             return "여기의 옵티마이저 기억은 \(made)이(가) 만든 것이고 지금 규칙은 \(now)입니다. 'set optimizer' 뒤처럼 처음부터 다시 시작합니다"
         case .emptyCommand: return "빈 명령입니다"
         case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
+        case .unknownCommandSetting(let word, let see, let change):
+            return "알 수 없는 명령입니다: '\(word)'. 보기: '\(see)', 바꾸기: '\(change)'"
         case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)
-        case .helpExtra(let word): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: help [COMMAND]"
+        case .helpExtra(let word): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: help [COMMAND], help set SETTING"
         case .unexpectedWord(let word, let usage): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: \(usage)"
         case .missingChoice(let name, let options, let usage):
             return "\(name) 값이 없습니다. \(options.joined(separator: ", ")) 중 하나를 쓰세요 (사용법: \(usage))"
