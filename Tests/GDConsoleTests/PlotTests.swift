@@ -146,15 +146,31 @@ import Testing
     }
 
     /// Points on the far edges of the range (x = max, y = min) land in the last cells.
+    /// (The ranges are fixed: a range from the data is padded, so points are not on its edges.)
     @Test func svgBinsKeepPointsOnTheEdges() {
         let n = 3000
         let xs = (0..<n).map { Double($0 % 2) }, ys = (0..<n).map { Double($0 % 2) }
-        for (axis, top) in [(Axis(.math("y")), 2.0), (Axis(.math("y"), log: true), 10)] {
-            let svg = SVGPlot.render(PlotDescription(title: .math(""), x: Axis(.math("x")), y: axis,
+        for (axis, top) in [(Axis(.math("y"), range: 1...2), 2.0), (Axis(.math("y"), range: 1...10, log: true), 10)] {
+            let svg = SVGPlot.render(PlotDescription(title: .math(""), x: Axis(.math("x"), range: 0...1), y: axis,
                                                      series: [Series(.math("d"), .points, xs: xs, ys: ys.map { $0 == 0 ? 1 : top })]))
             // Two occupied cells: bottom-left and top-right, each a 3 px square.
             #expect(svg.contains("M0 318h3v3h-3z") && svg.contains("M621 0h3v3h-3z"), "\(svg)")
         }
+    }
+
+    /// Points from the data's own range are padded off the frame (matplotlib's 5% margin),
+    /// so a marker at the smallest or largest x or y is whole; ticks stay inside the range.
+    @Test func svgPadsTheRangeOfMarkedPoints() {
+        let plot = PlotDescription(title: .math(""), x: Axis(.math("x")), y: Axis(.math("y")),
+                                   series: [Series(.math("d"), .points, xs: [0, 1, 2, 3, 4, 5], ys: [0, 0.8, 2.2, 2.3, 4.3, 4.9])])
+        let svg = SVGPlot.render(plot)
+        #expect(svg.contains("data-x=\"-0.25 5.25\""), "\(svg)")
+        #expect(svg.contains("data-y=\"-0.245"), "\(svg)")
+        #expect(!svg.contains(">-1</text>") && !svg.contains(">6</text>"), "no tick outside the padded range")
+        // A line alone keeps its range widened to ticks (nothing to cut in half on the frame).
+        let line = SVGPlot.render(PlotDescription(title: .math(""), x: Axis(.math("x")), y: Axis(.math("y")),
+                                                  series: [Series(.math("d"), .line, xs: [0, 5], ys: [0, 4.9])]))
+        #expect(line.contains("data-x=\"0.0 5.0\""), "\(line)")
     }
 
     @Test func svgNumbersHaveOneDecimal() {

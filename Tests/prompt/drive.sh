@@ -2,7 +2,8 @@
 # Drives the real gd binary at its interactive prompt in tmux, as a person would,
 # and checks what the screen shows: banner and prompt, Tab completion, error carets,
 # history (arrows, Ctrl-R, across sessions, the file), Ctrl-C at the prompt and
-# during a long run, Ctrl-D/quit exit status, non-ASCII input, record -> replay
+# during a long run (train keeps its updates; gen says it was interrupted, with no caret),
+# Ctrl-D/quit exit status, non-ASCII input, record -> replay
 # round trips, and an unwritable history file.
 #
 # Usage: Tests/prompt/drive.sh GD_BINARY
@@ -353,6 +354,26 @@ check "  ...and the session goes on" has_line "alive"
 keys C-d
 st=$(exit_status)
 [ "$st" = 0 ] && ok "  ...and exits 0" || fail "  ...and exits 0 (got: $st)"
+
+# =====================================================================
+echo "# 13. Ctrl-C during gen: a failed command, but no caret"
+start_gd "$HIST"
+poll last_is "gd>"
+mark; text 'gen 20000000 seed=1'; keys Enter
+# gen prints nothing while it draws: send Ctrl-C ~0.5 s in (deliberate), and check that
+# it was still running then, so an interrupt that came too late fails instead of passing.
+sleep 0.5
+prompt_back && fail "gen 20000000 is still running when Ctrl-C is sent" || ok "gen 20000000 is still running when Ctrl-C is sent"
+keys C-c
+check -t 20 "Ctrl-C stops it: 'error: interrupted; no points generated'" has_re 'interrupted; no points generated$'
+check "  ...on a line of its own (not run into the terminal's ^C)" has_line "error: interrupted; no points generated"
+since | grep -qE '(^ *\^$)|\^~' && fail "  ...with no caret line under the command" || ok "  ...with no caret line under the command"
+since | grep -qE '\^C.*\^' && fail "  ...and nothing after the echoed ^C" || ok "  ...and nothing after the echoed ^C"
+check "  ...and gives a prompt" prompt_back
+cmd 'show loss'
+check "  ...and the data are unchanged (the lecture's loss)" has_line "loss = 5.658333333333334"
+keys C-d
+st=$(exit_status)
 
 # =====================================================================
 echo "# 9. record -> replay"

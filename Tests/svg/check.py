@@ -78,6 +78,16 @@ def found(rows, x, y, target, radius):
     return False
 
 
+def whole_inside(px, py, fx, fy, fw, fh, radius=3.5):
+    """Whether a marker of `radius` at (px, py) clears the frame's 1 px line on every side."""
+    return fx + 1 < px - radius and px + radius < fx + fw - 1 and fy + 1 < py - radius and py + radius < fy + fh - 1
+
+
+def blank_bottom(rows, count=3):
+    """Whether the last `count` pixel rows are all background: no text runs off the bottom."""
+    return all(near(p, (255, 255, 255), 0) for row in rows[-count:] for p in row)
+
+
 BLUE, RED = (31, 119, 180), (214, 39, 40)
 folder = tempfile.mkdtemp()
 points = [(0, 0.3), (1, 1.4), (2, 1.7), (3, 3.2), (4, 3.9)]
@@ -102,7 +112,8 @@ def pixel(x, y):
 for x, y in points:
     px, py = pixel(x, y)
     check(found(rows, px, py, BLUE, 1), f"point ({x}, {y}) is drawn at pixel ({px:.0f}, {py:.0f})")
-for x in (0.1, 0.5, 1.5, 2.5, 3.5, 3.9):
+    check(whole_inside(px, py, fx, fy, fw, fh), f"  ...and its marker is whole inside the frame, not on it")
+for x in (0.25, 0.5, 1.5, 2.5, 3.5, 3.9):
     px, py = pixel(x, x)
     check(found(rows, px, py, RED, 1), f"the line y = 1·x passes pixel ({px:.0f}, {py:.0f}) at x = {x}")
 # The checks can fail: nothing is drawn where the data is not.
@@ -116,6 +127,24 @@ for kind in ("loss", "loss log", "path"):
     result = run_gd(f"train batch 5; plot {kind} to {out}")
     ok = result.returncode == 0 and subprocess.run(["rsvg-convert", "-f", "png", "-o", out + ".png", out]).returncode == 0
     check(ok, f"plot {kind} writes an SVG that rsvg-convert renders")
+
+# Every plot kind with a legend, in English and Korean: the legend's (and notes') last
+# line has room under it, so descenders such as the "p" of "points" are not cut off.
+kinds = [("fit", "train batch 2; plot fit"), ("loss", "train batch 2; plot loss"),
+         ("loss-log", "train batch 2; plot loss log"), ("path", "train batch 2; plot path"),
+         ("contour", "model affine; train batch 2; plot path"), ("compare", "compare 1 to"),
+         ("sweep", "sweep -2 2 4 epochs=3 runs=2; plot sweep")]
+for lang in ("en", "ko"):
+    for name, commands in kinds:
+        out = os.path.join(folder, f"legend-{name}-{lang}.svg")
+        line = f"set lang {lang}; {commands} {out}" if commands.endswith(" to") else f"set lang {lang}; {commands} to {out}"
+        result = run_gd(line)
+        ok = result.returncode == 0 and subprocess.run(["rsvg-convert", "-f", "png", "-o", out + ".png", out]).returncode == 0
+        if not ok:
+            check(False, f"{name} ({lang}) writes an SVG that rsvg-convert renders: {result.stderr.strip()}")
+            continue
+        _, _, legend_rows = read_png(out + ".png")
+        check(blank_bottom(legend_rows), f"{name} plot ({lang}): the last legend line's descenders are inside the image")
 
 big = os.path.join(folder, "big.svg")
 started = time.monotonic()
@@ -156,6 +185,7 @@ for name in shipped:
     for x, y in [(0, 0.0), (1, 0.8), (2, 2.2), (3, 2.3), (4, 4.3), (5, 4.9)]:
         px, py = at(x, y)
         check(found(rows, px, py, BLUE, 1), f"see-it-fit: lecture point ({x}, {y}) at pixel ({px:.0f}, {py:.0f})")
+        check(whole_inside(px, py, fx, fy, fw, fh), f"see-it-fit:   ...whole inside the frame, not on it")
     w = float(slope.group(1))
     for x in (0.5, 1.5, 2.5, 3.5, 4.5):
         px, py = at(x, w * x)

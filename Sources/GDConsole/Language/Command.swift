@@ -32,7 +32,8 @@ public indirect enum Command: Sendable, Equatable {
     case goto(step: Int)
     case save(SaveTarget, path: String, force: Bool)
     case source(path: String)
-    case help(topic: String?)
+    /// `help`, `help COMMAND`, or `help set SETTING` (`setting` its canonical name).
+    case help(topic: String?, setting: String? = nil)
     case echo(String)
     case time(Command)
     case record(path: String?, mode: RecordMode = .create)

@@ -166,15 +166,31 @@ extension CommandTable {
     static let help = CommandSpec(
         "help", aliases: ["?"], [.rest("COMMAND", completesCommands: true)],
         summary: "list the commands, or explain one: help step",
-        discussion: "Everything here is generated from the same table the parser reads.",
-        examples: ["help", "help train"]
+        discussion: """
+        Everything here is generated from the same table the parser reads. 'help set \
+        SETTING' explains one setting; a word that is not a command but a variant, a topic \
+        or a setting ('help sgd', 'help lr') names the page to read.
+        """,
+        examples: ["help", "help train", "help set lr"]
     ) { arguments throws(GDError) in
         let words = arguments.rest("COMMAND")
+        if words.count > 1, CommandTable.spec(named: words[0].text)?.name == CommandTable.set.name {
+            if words.count > 2 {
+                throw GDError(.extraArgument, .helpExtra(words[2].text), at: arguments.at(words[2]))
+            }
+            guard let setting = SettingTable.spec(matching: words[1].text) else {
+                let names = SettingTable.all.map(\.name)
+                throw GDError(.unknownChoice, .unknownChoice("SETTING", word: words[1].text,
+                                                             near: Suggestion.closest(to: words[1].text, in: names), options: names),
+                              at: arguments.at(words[1]))
+            }
+            return .help(topic: CommandTable.set.name, setting: setting.name)
+        }
         if words.count > 1 {
             throw GDError(.extraArgument, .helpExtra(words[1].text), at: arguments.at(words[1]))
         }
         if let word = words.first, CommandTable.spec(named: word.text) == nil {
-            let near = Suggestion.closest(to: word.text, in: CommandTable.allNames)
+            let near = NameHint.helpTopic(for: word.text) ?? Suggestion.closest(to: word.text, in: CommandTable.allNames)
             throw GDError(.unknownCommand, .noHelpTopic(word.text, near: near), at: arguments.at(word))
         }
         return .help(topic: words.first.flatMap { CommandTable.spec(named: $0.text)?.name })

@@ -15,8 +15,7 @@ public enum Parser {
         }
         let endLocation = SourceLocation(file: file, line: line, column: statement.endColumn)
         guard head.kind == .word, let spec = CommandTable.spec(named: head.text) else {
-            let near = Suggestion.closest(to: head.text, in: CommandTable.allNames)
-            throw GDError(.unknownCommand, .unknownCommand(head.text, near: near),
+            throw GDError(.unknownCommand, NameHint.unknownCommand(head.text, hasArguments: statement.tokens.count > 1),
                           at: SourceLocation(file: file, line: line, column: head.column, length: head.width))
         }
         var arguments = Arguments(location: endLocation)

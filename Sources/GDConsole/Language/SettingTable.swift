@@ -199,6 +199,12 @@ public enum SettingTable {
         all.first { $0.name == name }
     }
 
+    /// The setting `word` names, by name or alias, in any case (`alpha` is `lr`).
+    static func spec(matching word: String) -> SettingSpec? {
+        let lower = word.lowercased()
+        return all.first { $0.name == lower || $0.aliases.contains(lower) }
+    }
+
     static func missing(_ a: Arguments) -> GDError {
         GDError(.missingArgument, .missingSetValue, at: a.location)
     }

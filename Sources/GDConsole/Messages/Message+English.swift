@@ -65,9 +65,11 @@ extension Message {
         case .emptyCommand: return "empty command"
         case .unknownCommand(let word, let n):
             return near("unknown command '\(word)'", n, otherwise: "type 'help' for the list")
+        case .unknownCommandSetting(let word, let see, let change):
+            return "unknown command '\(word)'; to see it: '\(see)'; to change it: '\(change)'"
         case .noHelpTopic(let word, let n):
             return near("no command '\(word)'", n, otherwise: "type 'help' for the list")
-        case .helpExtra(let word): return "unexpected '\(word)'; usage: help [COMMAND]"
+        case .helpExtra(let word): return "unexpected '\(word)'; usage: help [COMMAND], help set SETTING"
         case .unexpectedWord(let word, let usage): return "unexpected '\(word)'; usage: \(usage)"
         case .missingChoice(let name, let options, let usage):
             return "missing \(name); expected one of \(options.joined(separator: ", ")) (usage: \(usage))"
@@ -309,6 +311,7 @@ extension Message {
         case .plotLossAxis: return "loss"
         case .plotLossSeries(let points): return "loss over all \(plural(points, "point"))"
         case .plotThinned(let stride): return "the history keeps every \(stride)th update"
+        case .plotNoUpdates: return "no updates yet: only the starting loss (step 0)"
         case .plotPathTitle: return "path of w on L(w)"
         case .plotVisited(let weights): return "w visited (\(plural(weights, "weight"))), in order"
         case .plotBest(let w, let loss): return "best w = \(w), L = \(loss)"

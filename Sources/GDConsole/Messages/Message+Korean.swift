@@ -74,8 +74,10 @@ extension Message {
             return "여기의 옵티마이저 기억은 \(made)이(가) 만든 것이고 지금 규칙은 \(now)입니다. 'set optimizer' 뒤처럼 처음부터 다시 시작합니다"
         case .emptyCommand: return "빈 명령입니다"
         case .unknownCommand(let word, let n): return near("알 수 없는 명령입니다: '\(word)'", n, otherwise: helpHint)
+        case .unknownCommandSetting(let word, let see, let change):
+            return "알 수 없는 명령입니다: '\(word)'. 보기: '\(see)', 바꾸기: '\(change)'"
         case .noHelpTopic(let word, let n): return near("그런 명령이 없습니다: '\(word)'", n, otherwise: helpHint)
-        case .helpExtra(let word): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: help [COMMAND]"
+        case .helpExtra(let word): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: help [COMMAND], help set SETTING"
         case .unexpectedWord(let word, let usage): return "여기에 올 수 없는 단어입니다: '\(word)'. 사용법: \(usage)"
         case .missingChoice(let name, let options, let usage):
             return "\(name) 값이 없습니다. \(options.joined(separator: ", ")) 중 하나를 쓰세요 (사용법: \(usage))"
@@ -318,6 +320,7 @@ extension Message {
         case .plotLossAxis: return "손실"
         case .plotLossSeries(let points): return "전체 점 \(points)개에 대한 손실"
         case .plotThinned(let stride): return "기록은 업데이트 \(stride)번에 하나만 남깁니다"
+        case .plotNoUpdates: return "아직 업데이트가 없어 시작 손실(스텝 0)만 그립니다"
         case .plotPathTitle: return "L(w) 위의 w 경로"
         case .plotVisited(let weights): return "지나온 w (가중치 \(weights)개), 순서대로"
         case .plotBest(let w, let loss): return "최적 w = \(w), L = \(loss)"

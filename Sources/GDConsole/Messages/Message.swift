@@ -14,6 +14,8 @@ public enum Message: Sendable, Equatable {
     case emptyCommand
     /// `near`: the closest command name, for "did you mean".
     case unknownCommand(String, near: String?)
+    /// A setting's name typed as a command (`lr`): where to see it and how to change it.
+    case unknownCommandSetting(String, see: String, change: String)
     case noHelpTopic(String, near: String?)
     case helpExtra(String)
     case unexpectedWord(String, usage: String)
@@ -195,6 +197,8 @@ public enum Message: Sendable, Equatable {
     case plotLossAxis
     case plotLossSeries(points: Int)
     case plotThinned(stride: Int)
+    /// `plot loss` before any update: only the starting loss is drawn.
+    case plotNoUpdates
     case plotPathTitle
     case plotVisited(weights: Int)
     case plotBest(w: String, loss: String)

@@ -2,7 +2,8 @@
 ///
 /// In a file: `lesson.gd:3:6: error: unknown variant 'sdg'; did you mean 'sgd'?`, then
 /// the line and a `^~~` under the culprit. At the prompt the line is already on screen,
-/// so the caret comes first, under the typed text, then `error: …`.
+/// so the caret comes first, under the typed text, then `error: …`. An interrupt
+/// (Ctrl-C) gets no caret: it points at nothing the user wrote.
 ///
 /// This is the one place messages reach the terminal, so it is where control characters
 /// are escaped (`TerminalText`) and where the caret is placed by display columns
@@ -16,7 +17,9 @@ public enum DiagnosticRenderer {
     }
 
     public static func render(_ error: GDError, sourceLine: String?, style: Style, language: Language = .en) -> String {
-        let caret = error.location.map { caretLine(for: $0, in: sourceLine) }
+        // An interrupt is no fault of anything typed: nothing to point at, so no caret
+        // (and no source line); a file's `file:line:col` still says where it stopped.
+        let caret = error.kind == .interrupted ? nil : error.location.map { caretLine(for: $0, in: sourceLine) }
         var chain = ""
         if !error.includeChain.isEmpty, let loc = error.location {
             let here = "\(loc.file ?? "<input>"):\(loc.line)"

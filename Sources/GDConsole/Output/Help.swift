@@ -9,9 +9,35 @@ public enum Help {
     /// The width a listed line (`help`'s commands, a command's choices) may fill.
     static let columns = 80
 
-    public static func text(for topic: String?, in language: Language = .en) -> String {
+    public static func text(for topic: String?, setting: String? = nil, in language: Language = .en) -> String {
         guard let topic, let spec = CommandTable.spec(named: topic) else { return overview(language) }
+        if let setting, let found = SettingTable.spec(named: setting) { return settingDetail(found, of: spec, language) }
         return detail(spec, language)
+    }
+
+    /// `help set lr`: the setting's usage line, aliases, one-line description with its
+    /// default, the choices of its value, and `set`'s examples for it, all from the tables
+    /// `help set` reads (gnuplot's `help set xrange`).
+    static func settingDetail(_ setting: SettingSpec, of spec: CommandSpec, _ language: Language) -> String {
+        let usage = NameHint.setUsage(setting) ?? "\(spec.name) \(setting.name)"
+        var text = hanging(Message.helpUsage.text(language) + " ", usage) + "\n"
+        if !setting.aliases.isEmpty {
+            text += Message.helpAlso.text(language) + ": " + setting.aliases.joined(separator: ", ") + "\n"
+        }
+        text += "\n" + wrap(summary(of: setting.choice, parameter: "SETTING", in: spec, language), width: width) + "\n"
+        if case .choice(let name, let choices) = setting.value {
+            let column = choices.map(\.name.count).max() ?? 0
+            text += "\n\(name):\n" + choices.map { c in
+                hanging("  " + c.name + String(repeating: " ", count: column - c.name.count + 2),
+                        summary(of: c, parameter: name, in: spec, language))
+            }.joined(separator: "\n") + "\n"
+        }
+        let prefix = "\(spec.name) \(setting.name) "
+        let examples = spec.examples.filter { $0.hasPrefix(prefix) }
+        if !examples.isEmpty {
+            text += "\n" + Message.helpExamples.text(language) + "\n" + examples.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        }
+        return text
     }
 
     static func overview(_ language: Language) -> String {

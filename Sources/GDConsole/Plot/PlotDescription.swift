@@ -82,6 +82,14 @@ public struct Series {
     /// Pairs drawn: the shorter of the two columns.
     var count: Int { min(xs.count, ys.count) }
 
+    /// Whether each point is drawn as a marker (points, and the visits along a path).
+    var hasMarkers: Bool {
+        switch kind {
+        case .points, .path: return true
+        case .line, .curve: return false
+        }
+    }
+
     var isCurve: Bool {
         if case .curve = kind { return true }
         return false

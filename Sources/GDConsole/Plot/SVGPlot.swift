@@ -11,12 +11,21 @@ enum SVGPlot {
     static let circleLimit = 2000
     static let markerLimit = 500
     static let binSize = 3
+    /// Room under the last line of text: a 12 px font's descenders reach about 3 px
+    /// below the baseline, and the text should not touch the edge either.
+    static let bottomMargin = 10
+    /// The padding of an axis that carries markers, as a fraction of the data's span on
+    /// each side (matplotlib's default axes margin).
+    static let markerMargin = 0.05
     static let colors = ["#1f77b4", "#d62728", "#7f7f7f", "#ff7f0e", "#2ca02c", "#9467bd"]
 
     static func render(_ plot: PlotDescription) -> String {
         let area = plotArea
-        let yScale = Scale(plot.y, values: plot.series.map(\.ys), target: 6)
-        let xScale = Scale(plot.x, values: plot.series.filter { !$0.isCurve }.map(\.xs), target: 8)
+        // Markers are circles a few pixels wide: where there are any, the axes are padded
+        // so that the outermost ones are whole inside the frame.
+        let margin = plot.series.contains { $0.hasMarkers } ? markerMargin : 0
+        let yScale = Scale(plot.y, values: plot.series.map(\.ys), target: 6, margin: margin)
+        let xScale = Scale(plot.x, values: plot.series.filter { !$0.isCurve }.map(\.xs), target: 8, margin: margin)
         let projection = Projection(x: xScale, y: yScale, spanX: Double(area.width), spanY: Double(area.height))
         var body = ""
         var markers = ""
@@ -31,7 +40,9 @@ enum SVGPlot {
             notes += drawn.notes
         }
         notes += plot.notes.map { $0.text(plot.language) }
-        let footer = 24 + 18 + 18 * (legend.count + notes.count)
+        // The x label, then one 18 px line per legend entry and note, and `bottomMargin`
+        // under the last baseline so descenders ("p", "y") stay inside the image.
+        let footer = 24 + 18 + 18 * (legend.count + notes.count) + bottomMargin
         let height = area.top + area.height + footer
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -43,17 +54,17 @@ enum SVGPlot {
 
         """
         // Ticks and grid.
-        for value in yScale.ticks {
+        for (value, label) in zip(yScale.ticks, Ticks.labels(yScale.ticks)) {
             guard let t = yScale.position(value) else { continue }
             let y = Double(area.top) + (1 - t) * Double(area.height)
             out += "<path d=\"M\(n(Double(area.left))) \(n(y))h\(area.width)\" stroke=\"#e5e5e5\"/>"
-            out += "<text x=\"\(area.left - 6)\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(escape(Ticks.label(value)))</text>\n"
+            out += "<text x=\"\(area.left - 6)\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(escape(label))</text>\n"
         }
-        for value in xScale.ticks {
+        for (value, label) in zip(xScale.ticks, Ticks.labels(xScale.ticks)) {
             guard let t = xScale.position(value) else { continue }
             let x = Double(area.left) + t * Double(area.width)
             out += "<path d=\"M\(n(x)) \(area.top)v\(area.height)\" stroke=\"#e5e5e5\"/>"
-            out += "<text x=\"\(n(x))\" y=\"\(area.top + area.height + 16)\" text-anchor=\"middle\">\(escape(Ticks.label(value)))</text>\n"
+            out += "<text x=\"\(n(x))\" y=\"\(area.top + area.height + 16)\" text-anchor=\"middle\">\(escape(label))</text>\n"
         }
         out += "<text x=\"\(area.left + area.width / 2)\" y=\"\(area.top + area.height + 34)\" text-anchor=\"middle\">\(escape(plot.x.label.text(plot.language)))</text>\n"
         // The clip rectangle is in the group's own (translated) coordinates.
@@ -114,7 +125,12 @@ enum SVGPlot {
             for run in trace.runs {
                 guard let first = run.first else { continue }
                 d += "M\(n(first.x)) \(n(first.y))"
-                if run.count == 1 { d += "h0.1" }
+                if run.count == 1 {
+                    d += "h0.1"
+                    // A lone value (the starting loss before any update, a finite point
+                    // between non-finite ones) would be a 0.1 px dash: mark it as a dot.
+                    if inside(first) { markers += "<circle cx=\"\(n(first.x))\" cy=\"\(n(first.y))\" r=\"2.5\" fill=\"\(color)\"/>" }
+                }
                 for p in run.dropFirst() { d += "L\(n(p.x)) \(n(p.y))" }
             }
             svg += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" stroke-linejoin=\"round\"\(dash)/>\n"

@@ -13,7 +13,12 @@ struct Scale {
 
     /// The axis's own range, or the data's finite (and, for log, positive) extent widened
     /// to tick values; about `target` ticks.
-    init(_ axis: Axis, values: [[Double]], target: Int) {
+    ///
+    /// With a `margin` (a fraction of the data's span), a linear axis without a range of
+    /// its own is instead the extent padded by that much on each side, with the ticks
+    /// that fall inside, as matplotlib's axes margins do: a marker at the extreme x or y
+    /// then sits inside the frame, not on it.
+    init(_ axis: Axis, values: [[Double]], target: Int, margin: Double = 0) {
         log = axis.log
         var lo = Double.infinity
         var hi = -Double.infinity
@@ -41,7 +46,17 @@ struct Scale {
             (range, ticks) = Ticks.logarithmic(lo, hi, target: target)
         } else {
             if !lo.isFinite || !hi.isFinite || lo > hi { (lo, hi) = (0, 1) }
-            if axis.range != nil && lo < hi {
+            // A count (steps, epochs) at one value: the next whole number above it, and one
+            // below only where that is not negative; 0 alone is 0...1 (never step -1).
+            if axis.integer && axis.range == nil && lo == hi && lo >= 0 {
+                (lo, hi) = (Swift.max(0, lo - 1), hi + 1)
+            }
+            let padded = axis.range == nil && margin > 0 && lo < hi
+            if padded {
+                let pad = (hi - lo) * margin
+                (lo, hi) = (lo - pad, hi + pad)
+            }
+            if (axis.range != nil || padded) && lo < hi {
                 let fixed = lo...hi
                 range = fixed
                 ticks = Ticks.linear(lo, hi, target: target, integer: axis.integer).values.filter { fixed.contains($0) }

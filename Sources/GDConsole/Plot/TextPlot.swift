@@ -13,7 +13,7 @@ enum TextPlot {
         let legendLines = plot.series.count
         let rows = max(3, size.rows - 5 - legendLines - plot.notes.count)
         let yScale = Scale(plot.y, values: plot.series.map(\.ys), target: max(2, rows / 4))
-        let yLabels = yScale.ticks.map(Ticks.label)
+        let yLabels = Ticks.labels(yScale.ticks)
         let labelWidth = yLabels.map(DisplayWidth.columns).max() ?? 1
         let columns = max(10, size.columns - labelWidth - 3)
         let xScale = Scale(plot.x, values: plot.series.filter { !$0.isCurve }.map(\.xs), target: max(2, columns / 14))
@@ -50,12 +50,12 @@ enum TextPlot {
         var bottom = Array(String(repeating: frame.horizontal, count: columns))
         var tickLine = Array(repeating: Character(" "), count: max(size.columns, labelWidth + columns + 3))
         var lastEnd = -1
-        for value in xScale.ticks {
+        for (value, text) in zip(xScale.ticks, Ticks.labels(xScale.ticks)) {
             guard let t = xScale.position(value) else { continue }
             let col = Int((t * Double(columns - 1)).rounded())
             guard col >= 0, col < columns else { continue }
             bottom[col] = frame.bottomTick
-            let label = Array(Ticks.label(value))
+            let label = Array(text)
             var start = labelWidth + 2 + col - label.count / 2
             start = min(max(start, 0), tickLine.count - label.count)
             guard start > lastEnd, start >= 0 else { continue }

@@ -62,6 +62,48 @@ enum Ticks {
         let text = NumberFormat.repr(v == 0 ? 0 : v)
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
+
+    /// Plain labels wider than this switch the axis to exponent form when that is narrower.
+    static let plainWidthLimit = 6
+
+    /// One axis's labels, all in one form: plain decimals (`label`), or every non-zero
+    /// tick as `8e+09` (repr's own exponent layout, as gnuplot's `%g` writes it) when plain
+    /// labels grow longer than `plainWidthLimit` characters and the exponent form is no
+    /// wider, or when repr already wrote some in exponent form (a log axis from 1e-05 to
+    /// 0.1). So a huge loss reads `1e+10`, not `10000000000`, and an axis never mixes
+    /// `0.001` with `1e-05`.
+    static func labels(_ values: [Double]) -> [String] {
+        let plain = values.map(label)
+        guard let widest = plain.map(\.count).max() else { return plain }
+        let mixed = plain.contains { $0.contains("e") }
+        guard widest > plainWidthLimit || mixed else { return plain }
+        let exponent = values.map(exponentLabel)
+        return mixed || (exponent.map(\.count).max() ?? 0) <= widest ? exponent : plain
+    }
+
+    /// `v` as shortest digits and a power of ten, `1.5e+06`, `1e-03` (`0` stays `0`).
+    static func exponentLabel(_ v: Double) -> String {
+        guard v != 0, v.isFinite else { return label(v) }
+        let text = NumberFormat.repr(v.magnitude)
+        let sign = v < 0 ? "-" : ""
+        if text.contains("e") { return sign + text }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts.first.map(String.init) ?? "", fraction = parts.count > 1 ? String(parts[1]) : ""
+        var digits: Substring, power: Int
+        if whole != "0" {
+            digits = Substring(whole + fraction)
+            power = whole.count - 1
+        } else {
+            let zeros = fraction.prefix { $0 == "0" }.count
+            digits = fraction.dropFirst(zeros)
+            power = -(zeros + 1)
+        }
+        while digits.count > 1, digits.last == "0" { digits = digits.dropLast() }
+        guard let first = digits.first else { return label(v) }
+        let mantissa = digits.count > 1 ? "\(first).\(digits.dropFirst())" : String(first)
+        let magnitude = abs(power)
+        return sign + mantissa + "e" + (power < 0 ? "-" : "+") + (magnitude < 10 ? "0" : "") + String(magnitude)
+    }
 }
 
 #if canImport(Glibc)

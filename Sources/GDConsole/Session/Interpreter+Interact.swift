@@ -10,6 +10,9 @@ extension Interpreter {
         let quit = runCommands(of: line, file: nil, lineNumber: lineNumber, directory: directory,
                                keepGoing: false, records: true) { error in failure = failure ?? error }
         if let error = failure {
+            // The terminal echoed "^C" where the cursor was: end that line first, as an
+            // interrupted 'train' does, so the message starts a line of its own.
+            if error.kind == .interrupted, sink.isTerminal(.standardError) { sink.writeTransient("\n") }
             let text = DiagnosticRenderer.render(error, sourceLine: error.sourceLine, style: .prompt(width: Interpreter.promptWidth), language: state.language)
             sink.write(text, to: .standardError)
             recorder?.output(text)

@@ -61,6 +61,7 @@ extension Interpreter {
             let loss = UpdateLoss(t)
             ys = [t.loss(at: start)] + history.updates.map(loss.after)
             if history.isThinned { notes.append(.plotThinned(stride: history.stride)) }
+            if history.updates.isEmpty { notes.append(.plotNoUpdates) }
         }
         let series = Series(.plotLossSeries(points: t.data.count), .line, xs: xs, ys: ys)
         return PlotDescription(title: .plotLossTitle(unit, log: log), x: Axis(.plotUnit(unit), integer: true),

@@ -104,8 +104,8 @@ public final class Interpreter {
             try save(target, to: path, force: force, at: site["FILE"], directory: directory)
         case .source(let path):
             return try source(path, at: site, directory: directory)
-        case .help(let topic):
-            out(Help.text(for: topic, in: state.language), terminated: false)
+        case .help(let topic, let setting):
+            out(Help.text(for: topic, setting: setting, in: state.language), terminated: false)
         case .echo(let text):
             out(text)
         case .time(let inner):
