@@ -94,15 +94,9 @@ extension Trainer {
         }
         step += 1
         if log.keeps(step: step) {
-            var record = UpdateRecord(
+            log.append(UpdateRecord(
                 step: step, epoch: epoch, variant: variant, points: points(), pointCount: count,
-                wBefore: p.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
-            record.bBefore = p.b
-            record.bAfter = after.b
-            record.gradientB = e.gradient.b
-            record.effectiveRate = 0
-            record.effectiveRateB = 0
-            log.append(record)
+                before: p, after: after, gradients: e.gradient, lossUsed: e.lossUsed))
         } else {
             log.skip()
         }

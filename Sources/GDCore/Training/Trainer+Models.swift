@@ -77,14 +77,10 @@ extension Trainer {
             return .diverged(error.divergence)
         case .success(let result):
             let after = result.after
-            var record = UpdateRecord(
+            let record = UpdateRecord(
                 step: step, epoch: epoch, variant: variant, points: points, pointCount: count,
-                wBefore: parameters.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
-            record.bBefore = parameters.b
-            record.bAfter = after.b
-            record.gradientB = e.gradient.b
-            record.effectiveRate = result.rateW
-            record.effectiveRateB = result.rateB
+                before: parameters, after: after, gradients: e.gradient, lossUsed: e.lossUsed,
+                rates: (result.rateW, result.rateB))
             steps = step
             parameters = after
             optimizerState = result.states
@@ -167,15 +163,9 @@ extension Trainer {
                 }
                 step += 1
                 if log.keeps(step: step) {
-                    var record = UpdateRecord(
+                    log.append(UpdateRecord(
                         step: step, epoch: epoch, variant: variant, points: points(), pointCount: count,
-                        wBefore: p.w, wAfter: after.w, gradient: e.gradient.w, lossUsed: e.lossUsed)
-                    record.bBefore = p.b
-                    record.bAfter = after.b
-                    record.gradientB = e.gradient.b
-                    record.effectiveRate = rates.w
-                    record.effectiveRateB = rates.b
-                    log.append(record)
+                        before: p, after: after, gradients: e.gradient, lossUsed: e.lossUsed, rates: rates))
                 } else {
                     log.skip()
                 }

@@ -258,14 +258,9 @@ extension Trainer {
         step: Int, epoch: Int, variant: Variant, points: [Int], count: Int, w: Double, b: Double,
         _ e: ModelKernel.Evaluation, _ u: Optimizer.Update
     ) -> UpdateRecord {
-        var record = UpdateRecord(
+        UpdateRecord(
             step: step, epoch: epoch, variant: variant, points: points, pointCount: count,
-            wBefore: w, wAfter: u.parameter, gradient: e.gradient.w, lossUsed: e.lossUsed)
-        record.bBefore = b
-        record.bAfter = b
-        record.gradientB = e.gradient.b
-        record.effectiveRate = u.effectiveRate
-        record.effectiveRateB = 0
-        return record
+            before: Parameters(w: w, b: b), after: Parameters(w: u.parameter, b: b), gradients: e.gradient,
+            lossUsed: e.lossUsed, rates: (u.effectiveRate, 0))
     }
 }

@@ -88,6 +88,23 @@ public struct UpdateRecord: Sendable, Equatable {
         self.gradient = gradient
         self.lossUsed = lossUsed
     }
+
+    /// The row of an update of every parameter, `before` → `after`, from `gradients` and the
+    /// loss of the points used, with the rule's effective rates (0 for the plain rule at a
+    /// constant rate): what every model pass writes.
+    init(
+        step: Int, epoch: Int?, variant: Variant, points: [Int], pointCount: Int,
+        before: Parameters, after: Parameters, gradients: Parameters, lossUsed: Double,
+        rates: (w: Double, b: Double) = (0, 0)
+    ) {
+        self.init(step: step, epoch: epoch, variant: variant, points: points, pointCount: pointCount,
+                  wBefore: before.w, wAfter: after.w, gradient: gradients.w, lossUsed: lossUsed)
+        bBefore = before.b
+        bAfter = after.b
+        gradientB = gradients.b
+        effectiveRate = rates.w
+        effectiveRateB = rates.b
+    }
 }
 
 /// The summary of one finished epoch.
