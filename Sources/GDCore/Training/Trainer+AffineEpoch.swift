@@ -149,9 +149,11 @@ extension Trainer {
 
     /// The bare dependency chain through w and b from `k` up to `end`: the index of the first
     /// update it did not make. Not inlined, so that w and b reach it and leave it through two
-    /// separate addresses: inlined, LLVM's SLP vectoriser packs them into one register as the
-    /// `Parameters` they are stored to, which puts a shuffle on the chain (25 cycles an update
-    /// instead of 24, measured as 0.80× the line model instead of 0.83×).
+    /// separate addresses: inlined, LLVM's SLP vectoriser packed them into one register as the
+    /// `Parameters` they are stored to, which put a shuffle on the chain from w to w (seen in
+    /// `perf annotate`). The chain is then w·x, +b, y−, x·r, c·t, w− (six operations to the
+    /// line model's five, so 5/6 ≈ 0.83× its rate at best); with the shuffle, data-order
+    /// affine sgd ran at 0.78× the line model in `scripts/bench`, without it at 0.83×.
     @inline(never)
     static func affineChain(
         _ px: UnsafePointer<Double>, _ py: UnsafePointer<Double>, from start: Int, to end: Int,
