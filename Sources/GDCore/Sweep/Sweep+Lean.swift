@@ -197,19 +197,8 @@ extension Sweep {
                                 while start < n {
                                     if lane.made % Trainer.cancellationInterval == 0, lane.made > 0, shouldStop() { return false }
                                     let count = min(b, n - start)
-                                    let px: UnsafePointer<Double>, py: UnsafePointer<Double>
-                                    if shuffled {
-                                        for j in 0..<count {
-                                            let i = order[start + j]
-                                            dx[j] = x[i]
-                                            dy[j] = y[i]
-                                        }
-                                        px = UnsafePointer(dx)
-                                        py = UnsafePointer(dy)
-                                    } else {
-                                        px = x + start
-                                        py = y + start
-                                    }
+                                    let (px, py) = Trainer.columns(x, y, order: ob + k * n, start: start, count: count,
+                                                                   shuffled: shuffled, into: dx, dy)
                                     if variant == .sgd {
                                         let e = GradientKernel.evaluate(x: px[0], y: py[0], w: w)
                                         let after = GradientKernel.update(w, learningRate: lr, gradient: e.gradient)
@@ -299,21 +288,8 @@ extension Sweep {
                                         if slices % Trainer.cancellationInterval == 0, shouldStop() { return false }
                                         let m = min(b, n - start)
                                         for k in 0..<count where lane[k].stop == nil {
-                                            let px: UnsafePointer<Double>, py: UnsafePointer<Double>
-                                            if shuffled {
-                                                let o = ob + k * n + start
-                                                let (dx, dy) = (gxb + k * width, gyb + k * width)
-                                                for j in 0..<m {
-                                                    let i = o[j]
-                                                    dx[j] = x[i]
-                                                    dy[j] = y[i]
-                                                }
-                                                px = UnsafePointer(dx)
-                                                py = UnsafePointer(dy)
-                                            } else {
-                                                px = x + start
-                                                py = y + start
-                                            }
+                                            let (px, py) = Trainer.columns(x, y, order: ob + k * n, start: start, count: m,
+                                                                           shuffled: shuffled, into: gxb + k * width, gyb + k * width)
                                             let q = lane[k].p
                                             let e = evaluate(M.self, px, py, m, q)
                                             var after = q

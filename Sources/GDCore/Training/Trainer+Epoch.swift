@@ -212,8 +212,20 @@ extension Trainer {
         guard shuffled else { return (xb + start, yb + start) }
         guard let ob = order.baseAddress, let gxb = gx.baseAddress, let gyb = gy.baseAddress,
               start + count <= order.count, count <= gx.count, count <= gy.count else { return nil }
-        gather(xb, yb, ob, start: start, count: count, into: gxb, gyb)
-        return (UnsafePointer(gxb), UnsafePointer(gyb))
+        return columns(xb, yb, order: ob, start: start, count: count, shuffled: true, into: gxb, gyb)
+    }
+
+    /// `chunk` without its checks, for callers that sized the buffers themselves (the
+    /// sweep's lanes): the data where it lies, or gathered through `order` into `gx`, `gy`.
+    @inline(__always)
+    static func columns(
+        _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, order: UnsafePointer<Int>,
+        start: Int, count: Int, shuffled: Bool,
+        into gx: UnsafeMutablePointer<Double>, _ gy: UnsafeMutablePointer<Double>
+    ) -> (UnsafePointer<Double>, UnsafePointer<Double>) {
+        guard shuffled else { return (x + start, y + start) }
+        gather(x, y, order, start: start, count: count, into: gx, gy)
+        return (UnsafePointer(gx), UnsafePointer(gy))
     }
 
     /// The first step number after `step` that the history keeps.
